@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
+import { source } from './lib/source';
+import { validateData } from './lib/provenance';
+import { validateTrends } from './lib/validate';
+
+// CONTENT_DIR lets tests build broken fixture copies of content/ without touching the real one.
+const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+
+type Entries = ReturnType<LoaderContext['store']['values']>;
+
+/**
+ * Astro's loaders check each entry against the schema; this wrapper then checks the collection
+ * as a whole against the source and throws, so broken content fails `astro sync`, `astro check`
+ * and `astro build` rather than publishing half a briefing.
+ */
+function validated(inner: Loader, check: (entries: Entries) => string[]): Loader {
+  return {
+    name: `${inner.name}-validated`,
+    async load(context) {
+      await inner.load(context);
+      const problems = check(context.store.values());
+      if (problems.length > 0) throw new Error(`Invalid ${context.collection}:\n  - ${problems.join('\n  - ')}`);
+    },
+  };
+}
+
+const trendFiles = (entries: Entries) =>
+  entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
+
+export const collections = {
+  trends: defineCollection({
+    loader: validated(glob({ pattern: '*.mdx', base: `${contentDir}/trends` }), (entries) => validateTrends(trendFiles(entries), source)),
+    schema: trendSchema,
+  }),
+  numbers: defineCollection({
+    loader: validated(file(`${contentDir}/data/numbers.yaml`), (entries) =>
+      validateData(
+        entries.map((e) => e.data as Datum),
+        source,
+        `${contentDir}/data/numbers.yaml`,
+      ),
+    ),
+    schema: datumSchema,
+  }),
+};

@@ -1,0 +1,68 @@
+/**
+ * The source document, parsed once. `seeds/` is the single source of truth: every word and
+ * number on the site is checked against (or rendered from) this text.
+ */
+import seedText from '../../seeds/000_0bcd0836c099145f.txt?raw';
+import { fromChineseNumeral } from './numerals';
+
+export const SEED_PATH = 'seeds/000_0bcd0836c099145f.txt';
+
+export type ParagraphKind = 'title' | 'intro' | 'heading' | 'body';
+
+export interface SourceParagraph {
+  /** 1-based line number in the seed file; the stable anchor is derived from it. */
+  line: number;
+  /** The anchor on /source/ (`p6` for line 6). */
+  anchor: string;
+  kind: ParagraphKind;
+  text: string;
+  /** For trend headings and bodies: the trend's order, 1–10. */
+  trend?: number;
+}
+
+export interface SourceDocument {
+  raw: string;
+  title: string;
+  intro: SourceParagraph;
+  paragraphs: SourceParagraph[];
+  /** Trend headings and bodies keyed by order. */
+  trends: Map<number, { heading: SourceParagraph; body: SourceParagraph; numeral: string; title: string }>;
+}
+
+const HEADING = /^([一二三四五六七八九十]+)、(.+)$/;
+
+/** Parses the seed's line structure: title, intro, then ten heading/body pairs. */
+export function parseSource(raw: string): SourceDocument {
+  const lines = raw.split(/\r?\n/);
+  const paragraphs: SourceParagraph[] = [];
+  const trends: SourceDocument['trends'] = new Map();
+  let current: { numeral: string; title: string; heading: SourceParagraph; order: number } | undefined;
+
+  lines.forEach((text, index) => {
+    const line = index + 1;
+    if (text.trim() === '') return;
+    const base = { line, anchor: `p${line}`, text };
+    const heading = HEADING.exec(text);
+    let paragraph: SourceParagraph;
+    if (line === 1) paragraph = { ...base, kind: 'title' };
+    else if (heading) {
+      const [, numeral, title] = heading;
+      const order = fromChineseNumeral(numeral);
+      paragraph = { ...base, kind: 'heading', trend: order };
+      current = { numeral, title, heading: paragraph, order };
+    } else if (current) {
+      paragraph = { ...base, kind: 'body', trend: current.order };
+      if (trends.has(current.order)) {
+        throw new Error(`${SEED_PATH}:${line}: trend ${current.numeral} has more than one paragraph`);
+      }
+      trends.set(current.order, { heading: current.heading, body: paragraph, numeral: current.numeral, title: current.title });
+    } else paragraph = { ...base, kind: 'intro' };
+    paragraphs.push(paragraph);
+  });
+
+  const intro = paragraphs.find((p) => p.kind === 'intro');
+  if (!intro) throw new Error(`${SEED_PATH}: no opening paragraph before the first trend heading`);
+  return { raw, title: paragraphs[0].text, intro, paragraphs, trends };
+}
+
+export const source: SourceDocument = parseSource(seedText);

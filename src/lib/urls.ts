@@ -1,0 +1,15 @@
+/**
+ * Every internal URL goes through here so the site works under a sub-path
+ * (BASE_PATH=/briefing at build time) as well as at a domain root.
+ */
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** "trends/o2o/" → "/trends/o2o/" (or "/briefing/trends/o2o/" under a sub-path). */
+export function url(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+export const trendUrl = (slug: string) => url(`trends/${slug}/`);
+
+/** Link to a paragraph of the source document on /source/. */
+export const sourceUrl = (anchor?: string) => url(`source/${anchor ? `#${anchor}` : ''}`);
