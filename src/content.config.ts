@@ -1,12 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
-import { source } from './lib/source';
+import { source } from './lib/seed';
 import { validateData } from './lib/provenance';
 import { validateTrends } from './lib/validate';
 
-// CONTENT_DIR lets tests build broken fixture copies of content/ without touching the real one.
-const contentDir = (process.env.CONTENT_DIR ?? './content').replace(/\/$/, '');
+const contentDir = './content';
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
 
@@ -26,12 +25,20 @@ function validated(inner: Loader, check: (entries: Entries) => string[]): Loader
   };
 }
 
-const trendFiles = (entries: Entries) =>
-  entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
+const trendFiles = (entries: Entries) => entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
 
 export const collections = {
   trends: defineCollection({
-    loader: validated(glob({ pattern: '*.mdx', base: `${contentDir}/trends` }), (entries) => validateTrends(trendFiles(entries), source)),
+    loader: validated(
+      glob({
+        pattern: '*.mdx',
+        base: `${contentDir}/trends`,
+        // One entry per file. The default id is the frontmatter slug, which would let a second file
+        // with the same slug silently replace the first instead of failing validation.
+        generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+      }),
+      (entries) => validateTrends(trendFiles(entries), source),
+    ),
     schema: trendSchema,
   }),
   numbers: defineCollection({

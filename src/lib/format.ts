@@ -30,6 +30,12 @@ export function baseAmount({ value, magnitude }: Pick<Datum, 'value' | 'magnitud
 /** A base-unit amount in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿". */
 export function formatAmount(amount: number, unit = ''): string {
   const [magnitude, factor] =
-    amount >= 1e12 ? (['万亿', 1e12] as const) : amount >= 1e8 ? (['亿', 1e8] as const) : amount >= 1e4 ? (['万', 1e4] as const) : (['', 1] as const);
+    amount >= 1e12
+      ? (['万亿', 1e12] as const)
+      : amount >= 1e8
+        ? (['亿', 1e8] as const)
+        : amount >= 1e4
+          ? (['万', 1e4] as const)
+          : (['', 1] as const);
   return `${threeDigits(amount / factor)}${magnitude}${unit}`;
 }

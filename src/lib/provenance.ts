@@ -35,13 +35,15 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
     if (!paragraph.includes(d.quote)) out.push(problem(file, d.id, 'trend', `the quote is not in trend ${d.trend}'s paragraph`));
     if (d.derived) {
       const value = recompute(d, byId);
-      if (value === undefined) out.push(problem(file, d.id, 'derived.inputs', `expected [amount id, percentage id], got [${d.derived.inputs.join(', ')}]`));
+      if (value === undefined)
+        out.push(problem(file, d.id, 'derived.inputs', `expected [amount id, percentage id], got [${d.derived.inputs.join(', ')}]`));
       else if (Math.abs(value - d.value) > 0.005 * Math.max(1, d.value)) {
         out.push(problem(file, d.id, 'value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`));
       }
       for (const input of d.derived.inputs) {
         const source = byId.get(input);
-        if (source && !d.quote.includes(written(source.value))) out.push(problem(file, d.id, 'quote', `does not state input ${input} (${source.value})`));
+        if (source && !d.quote.includes(written(source.value)))
+          out.push(problem(file, d.id, 'quote', `does not state input ${input} (${source.value})`));
       }
     } else {
       const stated = `${d.qualifier ?? ''}${written(d.value)}${d.magnitude}`;

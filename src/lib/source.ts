@@ -1,8 +1,8 @@
 /**
- * The source document, parsed once. `seeds/` is the single source of truth: every word and
- * number on the site is checked against (or rendered from) this text.
+ * Parsing the source document. `seeds/` is the single source of truth: every word and number
+ * on the site is checked against (or rendered from) this text. Pure, so tests outside Vite can
+ * parse the seed themselves; src/lib/seed.ts holds the parsed instance the site uses.
  */
-import seedText from '../../seeds/000_0bcd0836c099145f.txt?raw';
 import { fromChineseNumeral } from './numerals';
 
 export const SEED_PATH = 'seeds/000_0bcd0836c099145f.txt';
@@ -64,5 +64,3 @@ export function parseSource(raw: string): SourceDocument {
   if (!intro) throw new Error(`${SEED_PATH}: no opening paragraph before the first trend heading`);
   return { raw, title: paragraphs[0].text, intro, paragraphs, trends };
 }
-
-export const source: SourceDocument = parseSource(seedText);

@@ -78,7 +78,8 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
     out.push(problem(file, 'summary', `expected a verbatim clause of the paragraph, got "${data.summary}"`));
   }
   data.keyPoints.forEach((point, i) => {
-    if (!paragraph.includes(point)) out.push(problem(file, `keyPoints[${i}]`, `expected a verbatim clause of the paragraph, got "${point}"`));
+    if (!paragraph.includes(point))
+      out.push(problem(file, `keyPoints[${i}]`, `expected a verbatim clause of the paragraph, got "${point}"`));
   });
   data.topics.forEach((topic, i) => {
     if (!`${src.heading.text}\n${paragraph}`.includes(topic)) {

@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseSource } from '../../src/lib/source';
+import { source } from '../../src/lib/seed';
+import { fromChineseNumeral, toChineseNumeral } from '../../src/lib/numerals';
+
+const shared = '../shared/seeds/000_0bcd0836c099145f.txt';
+
+describe('source document', () => {
+  it('is an unchanged copy of the shared seed', () => {
+    if (!fs.existsSync(shared)) return; // only the CI/dev layout has shared/ beside the repo
+    expect(fs.readFileSync('seeds/000_0bcd0836c099145f.txt', 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
+  });
+
+  it('parses a title, an intro and ten heading/paragraph pairs in order', () => {
+    expect(source.title).toBe('2014年电商行业十大趋势');
+    expect(source.intro.text.startsWith('2013年，用一个词来概括电商')).toBe(true);
+    expect([...source.trends.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(source.trends.get(4)?.heading.text).toBe('四、跨境电商与国际化起步');
+    expect(source.trends.get(10)?.body.line).toBe(22);
+  });
+
+  it('keeps every line of the seed, so /source/ can render it whole', () => {
+    expect(source.paragraphs.map((p) => p.text).join('\n')).toBe(source.raw);
+    expect(new Set(source.paragraphs.map((p) => p.anchor)).size).toBe(source.paragraphs.length);
+  });
+
+  it('rejects a trend with two paragraphs instead of guessing', () => {
+    expect(() => parseSource('标题\n导语\n一、甲\n第一段\n第二段')).toThrow(/more than one paragraph/);
+  });
+});
+
+describe('numerals', () => {
+  it('round-trips 1–10 and refuses anything else', () => {
+    for (let n = 1; n <= 10; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
+    expect(() => toChineseNumeral(11)).toThrow(RangeError);
+    expect(() => fromChineseNumeral('十一')).toThrow(RangeError);
+  });
+});
