@@ -52,7 +52,10 @@ export function matrixChart(trends: MatrixTrend[], companyOrder: readonly string
     height: gridY + companies.length * MATRIX.cell + MARGIN.top,
     columns,
     rows,
-    highlight: h < 0 ? undefined : { x: gridX + h * MATRIX.cell, y: MARGIN.top, width: MATRIX.cell, height: MATRIX.header + companies.length * MATRIX.cell },
+    highlight:
+      h < 0
+        ? undefined
+        : { x: gridX + h * MATRIX.cell, y: MARGIN.top, width: MATRIX.cell, height: MATRIX.header + companies.length * MATRIX.cell },
     gridX,
     gridY,
   };

@@ -34,7 +34,7 @@ export const FIGURES = {
   },
   'cross-border': {
     id: 'cross-border',
-    title: '跨境电商交易额：2012年与推算的2011年上限',
+    title: '跨境电商交易额：2012年与推算的上年上限',
     data: ['cross-border-2012', 'cross-border-2011', 'cross-border-growth-2012'],
     notes: [],
   },
@@ -47,7 +47,14 @@ export const FIGURES = {
   'yuan-amounts': {
     id: 'yuan-amounts',
     title: '原文中的全部金额，同一把对数刻度',
-    data: ['mobile-volume-2013', 'mobile-volume-2012', 'cross-border-2012', 'cross-border-2011', 'local-market-2013', 'alibaba-rrs-investment'],
+    data: [
+      'mobile-volume-2013',
+      'mobile-volume-2012',
+      'cross-border-2012',
+      'cross-border-2011',
+      'local-market-2013',
+      'alibaba-rrs-investment',
+    ],
     notes: [
       '对数刻度：相邻两条竖线相差10倍（从10亿到10万亿共四个数量级）。点的位置表示数值，相同的距离代表相同的倍数；因此不画条形（对数轴上的条形长度没有意义）。',
       '实心点为原文数字；空心点为推算或预测；带向左箭头的竖线为上限（实际值在其左侧）。',
@@ -136,21 +143,31 @@ export function quoteParagraph(doc: SourceDocument, quote: string): SourceParagr
 
 export interface SourceCredit {
   measuredBy: string;
+  /** Paragraph anchor on /source/; empty for the whole document. */
   anchor: string;
   quotes: string[];
 }
 
-/** One credit per (who measured, paragraph), quotes de-duplicated: the figure's source line. */
+/**
+ * One credit per (who measured, paragraph). Quotes that overlap in the paragraph are merged into
+ * the one verbatim stretch that covers them, so the source line quotes each clause once.
+ */
 export function sourceCredits(data: Datum[], doc: SourceDocument): SourceCredit[] {
-  const out: SourceCredit[] = [];
+  const groups: { measuredBy: string; paragraph: SourceParagraph; spans: [number, number][] }[] = [];
   for (const d of data) {
-    const anchor = quoteParagraph(doc, d.quote).anchor;
-    let credit = out.find((c) => c.measuredBy === d.measuredBy && c.anchor === anchor);
-    if (!credit) out.push((credit = { measuredBy: d.measuredBy, anchor, quotes: [] }));
-    // A derived datum quotes its inputs; keep only the longest quote that covers the others.
-    if (!credit.quotes.some((q) => q.includes(d.quote))) {
-      credit.quotes = [...credit.quotes.filter((q) => !d.quote.includes(q)), d.quote];
-    }
+    const paragraph = quoteParagraph(doc, d.quote);
+    let g = groups.find((c) => c.measuredBy === d.measuredBy && c.paragraph === paragraph);
+    if (!g) groups.push((g = { measuredBy: d.measuredBy, paragraph, spans: [] }));
+    const start = paragraph.text.indexOf(d.quote);
+    g.spans.push([start, start + d.quote.length]);
   }
-  return out;
+  return groups.map(({ measuredBy, paragraph, spans }) => {
+    const merged: [number, number][] = [];
+    for (const [s, e] of spans.sort((a, b) => a[0] - b[0])) {
+      const last = merged.at(-1);
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else merged.push([s, e]);
+    }
+    return { measuredBy, anchor: paragraph.anchor, quotes: merged.map(([s, e]) => paragraph.text.slice(s, e)) };
+  });
 }
