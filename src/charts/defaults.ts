@@ -55,6 +55,9 @@ export const STROKE = {
   grid: 1,
   /** Dash pattern for derived values and open ends (works without colour). */
   dash: '5 3',
+  /** Hatching that fills estimates and forecasts: line spacing and width. */
+  hatchGap: 6,
+  hatch: 2.5,
 } as const;
 
 /** Tick lines drawn below the axis line. */

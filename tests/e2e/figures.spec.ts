@@ -118,6 +118,12 @@ test.describe('without JavaScript', () => {
         .map((d) => d.id)
         .sort(),
     );
+    // The key-figure cards and the figure write the same number the same way.
+    for (const card of await page.locator('.trend-card .key-figure__value').allInnerTexts()) {
+      const d = numbers.find((n) => formatDatum(n) === card);
+      expect(d, card).toBeDefined();
+      if (d!.unit === '元') await expect(dots.locator(`tr[data-datum="${d!.id}"] .fig-table__value`)).toHaveText(card);
+    }
     const matrix = page.locator('#companies-matrix');
     for (const f of readTrendFiles()) {
       const named = await matrix
