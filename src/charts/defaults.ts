@@ -34,6 +34,10 @@ export const DOT = {
   row: 44,
   /** Length of the arrowhead marking a bound. */
   arrow: 8,
+  /** Extra radius of the ring around a highlighted dot. */
+  ring: 4,
+  /** Space between a dot (or its ring) and its value label. */
+  labelGap: 6,
 } as const;
 
 export const MATRIX = {

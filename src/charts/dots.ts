@@ -45,13 +45,14 @@ export function dotChart(rows: Row[], unit: string, width = WIDTH): DotChart {
     const cx = axis.place(row.value);
     // The value is written beside its dot, on whichever side has room.
     const right = cx < mid;
-    const offset = DOT.radius + (row.style === 'bound' ? 4 * DOT.arrow : 0) + 6;
+    const clear = DOT.radius + DOT.ring + DOT.labelGap;
+    const offset = row.style === 'bound' ? 3 * DOT.arrow + DOT.labelGap : clear;
     const mark: DotMark = {
       ...row,
       cx,
       cy,
       labelY,
-      valueX: right ? cx + DOT.radius + 6 : cx - offset,
+      valueX: right ? cx + clear : cx - offset,
       valueY: cy + FONT.value * 0.35,
       valueAnchor: right ? 'start' : 'end',
     };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearAxis, logAxis, tickLabel } from '../../src/charts/axis';
 import { barChart } from '../../src/charts/bars';
-import { WIDTH } from '../../src/charts/defaults';
+import { DOT, WIDTH } from '../../src/charts/defaults';
 import { dotChart } from '../../src/charts/dots';
 import { markStyle, type Row } from '../../src/charts/marks';
 import { matrixChart } from '../../src/charts/matrix';
@@ -109,6 +109,14 @@ describe('log dot plot', () => {
     // Ratios are distances: 2万亿 → 20亿 is three decades, 3/4 of a four-decade axis.
     const cx = (id: string) => c.dots.find((d) => d.key === id)!.cx;
     expect(within(cx('cross-border-2012') - cx('alibaba-rrs-investment'), 0.75 * (x1 - x0))).toBe(true);
+  });
+
+  it('writes each value clear of its dot, ring or bound arrow', () => {
+    for (const d of c.dots) {
+      const reach = d.style === 'bound' ? 3 * DOT.arrow : DOT.radius + DOT.ring;
+      if (d.valueAnchor === 'start') expect(d.valueX - d.cx, d.key).toBeGreaterThan(reach);
+      else expect(d.cx - d.valueX, d.key).toBeGreaterThan(reach);
+    }
   });
 
   it('states a log domain of whole decades and stays inside the viewBox', () => {

@@ -54,6 +54,12 @@ describe('content/data/numbers.yaml', () => {
       // The quote states both inputs.
       expect(d.quote).toContain(String(amount.value));
       expect(d.quote).toContain(String(rate.value));
+      // The written formula is the one computed: "amount ÷ (1 + rate%) ≈|= value".
+      const [a, one, r, result] = d.derived!.formula.match(/\d+(?:\.\d+)?/g)!.map(Number);
+      expect([a, one, r, result], d.id).toEqual([amount.value, 1, rate.value, d.value]);
+      // Hedges carry over: a growth "over" r% bounds the base from above; an "about" amount gives an "about" base.
+      if (rate.hedge === 'over') expect(d.hedge, d.id).toBe('under');
+      else if (amount.hedge === 'about') expect([d.hedge, d.qualifier], d.id).toEqual(['about', amount.qualifier]);
     }
     // 6.55万亿 ÷ 1.52 = 4.309…: "约" carried over from the amount.
     expect(byId.get('mobile-volume-2012')).toMatchObject({ value: 4.31, qualifier: '约', hedge: 'about' });
