@@ -20,15 +20,8 @@ export default defineConfig({
   // (frame-ancestors and report-uri are ignored in a <meta> policy, so they are not listed.)
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      // default-src 'self' also covers images, fonts, fetch (Pagefind's index and WASM) and workers.
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
