@@ -15,7 +15,8 @@ export default defineConfig({
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro
-  // computes for what it inlines; 'wasm-unsafe-eval' only because Pagefind's search runs as WASM.
+  // computes for what it inlines; 'wasm-unsafe-eval' only because Pagefind's search is WASM, which it
+  // compiles in the page when it cannot use a Worker (tests/e2e/csp-pagefind.spec.ts tries both).
   // No 'unsafe-inline' anywhere, so an inline event handler or an injected <script> cannot run.
   // (frame-ancestors and report-uri are ignored in a <meta> policy, so they are not listed.)
   security: {
