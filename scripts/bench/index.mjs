@@ -167,8 +167,13 @@ async function measurePages(browser, baseURL, pages) {
 async function measureSearchIfBuilt(browser, baseURL) {
   const file = path.join(ROOT, 'scripts/bench/search.mjs');
   if (!fs.existsSync(file)) return null;
-  const { measureSearch } = await import(pathToFileURL(file).href);
-  return measureSearch({ baseURL, browser });
+  try {
+    const { measureSearch } = await import(pathToFileURL(file).href);
+    return await measureSearch({ baseURL, browser });
+  } catch (e) {
+    // One broken measurement should not cost the rest of the table.
+    return { error: String(e?.message ?? e) };
+  }
 }
 
 async function measurePdfIfBuilt(dir) {
@@ -221,7 +226,9 @@ function table(r) {
   }
   const s = r.search;
   rows.push(
-    s
+    s?.error
+      ? ['search', 'failed', s.error.split('\n')[0]]
+      : s
       ? ['search', `median ${Math.round(s.medianMs)} ms keystroke→results`, `first query ${kb(s.firstQueryBytes)} KB, later query ${kb(s.laterQueryBytes)} KB; ${s.runs} runs`]
       : ['search', 'n/a (search not built)', ''],
   );
