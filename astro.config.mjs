@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL: the public origin (canonical URLs, sitemap, Open Graph).
 // BASE_PATH: a sub-path to deploy under, e.g. BASE_PATH=/briefing.
@@ -11,5 +12,6 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // The source's punctuation is already typographic; smartypants must not rewrite a word of it.
-  integrations: [mdx({ smartypants: false }), sitemap()],
+  // pagefindIndex last: it indexes the finished dist/.
+  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
 });
