@@ -5,7 +5,7 @@
  */
 import { writeSearchState } from '../../lib/search';
 import { url } from '../../lib/urls';
-import { search, type SearchHit } from './engine';
+import { loadPagefind, search, type SearchHit } from './engine';
 import { appendRuns, el } from './render';
 
 /** How many results the header box lists before pointing to the full page. */
@@ -67,6 +67,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     );
     const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);
     list.append(option('site-search-option-all', all, (a) => (a.textContent = hits.length ? `查看全部 ${hits.length} 条结果` : '打开搜索页')));
+    list.dataset.state = 'done';
     status.textContent = hits.length ? `找到 ${hits.length} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
     setActive(-1);
   };
@@ -77,10 +78,12 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '输入关键词搜索全文，例如：跨境电商、余额宝、6.55万亿。';
+      list.dataset.state = 'idle';
       setActive(-1);
       return;
     }
     status.textContent = '正在搜索…';
+    list.dataset.state = 'busy';
     try {
       const hits = await search(query, { topic: [], company: [] });
       // A slower, older search must not overwrite the results of what the reader typed since.
@@ -89,11 +92,13 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       if (mine !== generation) return;
       list.replaceChildren();
       status.textContent = '搜索索引未能加载。请检查网络后重试；阅读不受影响。';
+      list.dataset.state = 'error';
     }
   };
 
   input.addEventListener('input', () => {
     setOpen(true);
+    list.dataset.state = 'busy';
     window.clearTimeout(timer);
     timer = window.setTimeout(run, DEBOUNCE_MS);
   });
@@ -129,5 +134,8 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   list.addEventListener('mousedown', (e) => e.preventDefault());
 
   setOpen(document.activeElement === input);
+  // The reader has started searching: fetch the index now so the first query is quick. A failure
+  // here is reported when a query runs.
+  loadPagefind().catch(() => undefined);
   void run();
 }

@@ -3,7 +3,6 @@
  * step as the reader types or ticks filters, so every search can be shared or bookmarked.
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search';
-import { search } from './engine';
 import { appendRuns, el } from './render';
 
 const DEBOUNCE_MS = 150;
@@ -39,10 +38,15 @@ export function attachSearchPage(form: HTMLFormElement): void {
     if (!state.q.trim() && !filtered) {
       results.replaceChildren();
       suggest('输入关键词，或选择主题、企业。可以试试：');
+      results.dataset.state = 'idle';
       return;
     }
     status.textContent = '正在搜索…';
+    // data-state lets tests and the benchmark wait for this search, not a stale one.
+    results.dataset.state = 'busy';
     try {
+      // Loaded on the first search, so opening /search/ without a query fetches no search code.
+      const { search } = await import('./engine');
       const hits = await search(state.q, state);
       if (mine !== generation) return;
       results.replaceChildren(
@@ -62,10 +66,12 @@ export function attachSearchPage(form: HTMLFormElement): void {
       const about = state.q.trim() ? `“${state.q.trim()}”` : '所选条件';
       if (hits.length) status.textContent = `${about}：找到 ${hits.length} 条结果${filtered ? '（已筛选）' : ''}。`;
       else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
+      results.dataset.state = 'done';
     } catch {
       if (mine !== generation) return;
       results.replaceChildren();
       status.textContent = '搜索索引未能加载，暂时无法搜索。请检查网络后刷新页面；十大趋势仍可从首页逐篇阅读。';
+      results.dataset.state = 'error';
     }
   };
 
@@ -76,6 +82,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   };
 
   input.addEventListener('input', () => {
+    results.dataset.state = 'busy';
     window.clearTimeout(timer);
     timer = window.setTimeout(() => update('replace'), DEBOUNCE_MS);
   });

@@ -1,0 +1,78 @@
+/**
+ * Acceptance 1 and 2: for every query in the table, the results are exactly the trends whose
+ * source heading or paragraph contain the query (computed from seeds/, not hard-coded), the page
+ * about the query is first, and the excerpts highlight the query as whole words.
+ */
+import { expect, test } from '@playwright/test';
+import { aboutFromSeed, expectedFromSeed, searchPage } from './search-helpers';
+
+/** [query, the trend that must be first (when the issue or the source names one)]. */
+const TABLE: [string, number?][] = [
+  ['移动电商', 2],
+  ['跨境电商', 4],
+  ['余额宝', 3],
+  ['菜鸟', 8],
+  ['C2B', 5],
+  ['c2b', 5],
+  ['O2O', 1],
+  ['京东'],
+  ['阿里巴巴'],
+  ['百度', 3],
+  ['腾讯', 6],
+  ['大众点评', 6],
+  ['大数据', 7],
+  ['云计算'],
+  ['智能硬件', 9],
+  ['物流', 8],
+  ['互联网金融', 3],
+  ['双十一'],
+  ['供应链'],
+  ['城镇化', 10],
+  ['本地生活服务', 6],
+  ['京保贝', 3],
+  ['聚划算', 5],
+  ['天猫', 7],
+  ['二维码', 2],
+  ['新加坡', 4],
+  ['日日顺', 10],
+  ['亚洲一号', 8],
+  ['艾瑞咨询', 6],
+  ['反向定制', 5],
+  ['LBS', 2],
+  ['微信', 6],
+  ['唐久', 1],
+  ['京东 物流', 8],
+  // Numbers, as the source writes them.
+  ['6.55万亿', 2],
+  ['1.85亿', 6],
+  ['52%', 2],
+  ['1200亿元', 6],
+  ['2万亿元', 4],
+];
+
+test('the table is big enough and every query occurs in the source', () => {
+  expect(TABLE.length).toBeGreaterThanOrEqual(25);
+  for (const [q, first] of TABLE) {
+    expect(expectedFromSeed(q).length, q).toBeGreaterThan(0);
+    if (first) expect(expectedFromSeed(q), q).toContain(first);
+  }
+  // The issue's example: 京东 is named in every trend, so it must find all ten.
+  expect(expectedFromSeed('京东')).toHaveLength(10);
+});
+
+for (const [query, first] of TABLE) {
+  test(`search “${query}”`, async ({ page }) => {
+    const rows = await searchPage(page, query);
+    const expected = expectedFromSeed(query);
+    expect(rows.map((r) => r.order).sort((a, b) => a - b), 'exactly the trends that contain it').toEqual(expected);
+    const lead = first ?? aboutFromSeed(query);
+    if (lead) expect(rows[0].order, 'the page about the query is first').toBe(lead);
+    const about = aboutFromSeed(query);
+    if (about) expect(rows[0].order).toBe(about);
+    const words = query.toLowerCase().split(/\s+/);
+    for (const row of rows) {
+      expect(row.marks.length, `${row.href} highlights something`).toBeGreaterThan(0);
+      for (const m of row.marks) expect(words, `${row.href}: whole words, not characters`).toContain(m.toLowerCase());
+    }
+  });
+}
