@@ -32,13 +32,16 @@ export interface ResultRow {
 export async function searchPage(page: Page, query: string, extra = ''): Promise<ResultRow[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${extra}`);
   await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', /done|error/);
-  return page.locator('.search-result').evaluateAll((items) =>
-    items.map((li) => ({
-      href: li.querySelector('a')!.getAttribute('href')!,
-      marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
-      order: 0,
-    })),
-  ).then((rows) => rows.map((r) => ({ ...r, order: orderOf(r.href) })));
+  return page
+    .locator('.search-result')
+    .evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent ?? ''),
+        order: 0,
+      })),
+    )
+    .then((rows) => rows.map((r) => ({ ...r, order: orderOf(r.href) })));
 }
 
 /** The trend order a result URL points at ("/trends/c2b/?hl=C2B#original-h" → 5). */

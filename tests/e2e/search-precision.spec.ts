@@ -64,7 +64,10 @@ for (const [query, first] of TABLE) {
   test(`search “${query}”`, async ({ page }) => {
     const rows = await searchPage(page, query);
     const expected = expectedFromSeed(query);
-    expect(rows.map((r) => r.order).sort((a, b) => a - b), 'exactly the trends that contain it').toEqual(expected);
+    expect(
+      rows.map((r) => r.order).sort((a, b) => a - b),
+      'exactly the trends that contain it',
+    ).toEqual(expected);
     const lead = first ?? aboutFromSeed(query);
     if (lead) expect(rows[0].order, 'the page about the query is first').toBe(lead);
     const about = aboutFromSeed(query);

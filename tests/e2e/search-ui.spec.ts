@@ -152,12 +152,15 @@ test('results show number and heading, link to the matching section, and the sec
 
 test.describe('filters from frontmatter', () => {
   const withTopic = (t: string) => trendFiles.filter((f) => f.data.topics.includes(t)).map((f) => f.data.order);
-  const withCompany = (c: string) => trendFiles.filter((f) => f.data.companies.includes(c)).map((f) => f.data.order);
+  const withCompany = (c: string) => trendFiles.filter((f) => (f.data.companies as string[]).includes(c)).map((f) => f.data.order);
 
   test('topic alone lists exactly the trends with that topic', async ({ page }) => {
     for (const topic of ['物流', '大数据', '供应链']) {
       const rows = await searchPage(page, '', `&topic=${encodeURIComponent(topic)}`);
-      expect(rows.map((r) => r.order).sort((a, b) => a - b), topic).toEqual(withTopic(topic));
+      expect(
+        rows.map((r) => r.order).sort((a, b) => a - b),
+        topic,
+      ).toEqual(withTopic(topic));
     }
   });
 
@@ -170,7 +173,9 @@ test.describe('filters from frontmatter', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('京东');
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
     const both = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-    expect(both.map(orderOf).sort((a, b) => a - b)).toEqual([...new Set([...withCompany('腾讯'), ...withCompany('百度')])].sort((a, b) => a - b));
+    expect(both.map(orderOf).sort((a, b) => a - b)).toEqual(
+      [...new Set([...withCompany('腾讯'), ...withCompany('百度')])].sort((a, b) => a - b),
+    );
     await expect(page.locator('[data-search-status]')).toContainText('已筛选');
   });
 
@@ -216,7 +221,18 @@ test.describe('empty states', () => {
 });
 
 test.describe('hostile queries (acceptance 4)', () => {
-  const HOSTILE = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '"京东"', "'; DROP TABLE--", '\\京东\\', '\\', '电商'.repeat(250), '🛒📦 京东 🚚', '%00%', '   '];
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '"京东"',
+    "'; DROP TABLE--",
+    '\\京东\\',
+    '\\',
+    '电商'.repeat(250),
+    '🛒📦 京东 🚚',
+    '%00%',
+    '   ',
+  ];
 
   for (const q of HOSTILE) {
     test(`shown as text, nothing runs: ${JSON.stringify(q.slice(0, 30))}`, async ({ page }) => {
@@ -253,7 +269,10 @@ test.describe('layout', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       // Highlighted words stay legible: the mark's text differs clearly from its background.
-      const [bg, fg] = await page.locator('.search-result mark').first().evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
+      const [bg, fg] = await page
+        .locator('.search-result mark')
+        .first()
+        .evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
       expect(bg).not.toBe(fg);
     });
   }

@@ -66,7 +66,9 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       ),
     );
     const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);
-    list.append(option('site-search-option-all', all, (a) => (a.textContent = hits.length ? `查看全部 ${hits.length} 条结果` : '打开搜索页')));
+    list.append(
+      option('site-search-option-all', all, (a) => (a.textContent = hits.length ? `查看全部 ${hits.length} 条结果` : '打开搜索页')),
+    );
     list.dataset.state = 'done';
     status.textContent = hits.length ? `找到 ${hits.length} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
     setActive(-1);
