@@ -56,7 +56,7 @@ test('the header box searches from an article under the sub-path', async ({ page
   await expect(page.locator('#site-search-list')).toHaveAttribute('data-state', 'done');
   const first = page.getByRole('option').first();
   await expect(first).toContainText('二、移动电商走向成熟');
-  await expect(first.locator('a')).toHaveAttribute('href', /^\/briefing\/trends\/mobile-commerce\//);
+  await expect(first).toHaveAttribute('href', /^\/briefing\/trends\/mobile-commerce\//);
   await page.keyboard.press('ArrowDown');
   await Promise.all([page.waitForURL(/\/briefing\/trends\/mobile-commerce\/\?hl=/), page.keyboard.press('Enter')]);
   await expect(page.locator('mark.search-hit').first()).toHaveText('6.55万亿');

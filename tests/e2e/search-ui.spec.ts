@@ -285,3 +285,16 @@ test.describe('layout', () => {
     await expect(page.locator('.search-result').first()).toBeVisible();
   });
 });
+
+test.describe('accessibility', () => {
+  test('axe finds no violations on /search/ with results, nor with the header listbox open', async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await searchPage(page, '京东', `&topic=${encodeURIComponent('物流')}`);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto('/trends/c2b/');
+    await box(page).fill('供应链');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    await page.keyboard.press('ArrowDown');
+    expect((await new AxeBuilder({ page }).include('header').analyze()).violations).toEqual([]);
+  });
+});

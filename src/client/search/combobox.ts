@@ -39,14 +39,16 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   const option = (id: string, href: string, build: (a: HTMLAnchorElement) => void) => {
+    // The link itself is the option (an option may not contain a focusable link): middle-click
+    // and "copy link" keep working, and keyboard focus never leaves the input.
     const li = el('li', 'site-search__option');
-    li.id = id;
-    li.setAttribute('role', 'option');
-    li.setAttribute('aria-selected', 'false');
-    // The link keeps middle-click and "copy link" working; keyboard focus never moves onto it.
+    li.setAttribute('role', 'none');
     const a = el('a', 'site-search__link');
+    a.id = id;
     a.href = href;
     a.tabIndex = -1;
+    a.setAttribute('role', 'option');
+    a.setAttribute('aria-selected', 'false');
     build(a);
     li.append(a);
     return li;
@@ -115,7 +117,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (e.key === 'Enter' && active >= 0) {
       e.preventDefault();
-      options()[active].querySelector('a')!.click();
+      options()[active].click();
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (!popup.hidden) setOpen(false);
