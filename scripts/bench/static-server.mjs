@@ -22,7 +22,8 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '
  * Serves `root` under URL prefix `base` ("/" or "/briefing/") on 127.0.0.1:`port` (0 = any free
  * port). Resolves to { url, close } where url is the site's root URL, base included.
  */
-export function serveStatic({ root, base = '/', port = 0 }) {
+export function serveStatic({ root: dir, base = '/', port = 0 }) {
+  const root = path.resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://x');
@@ -30,7 +31,8 @@ export function serveStatic({ root, base = '/', port = 0 }) {
     if (!rel.startsWith(prefix)) return notFound(res, root);
     rel = rel.slice(prefix.length);
     let file = path.join(root, rel);
-    if (!file.startsWith(path.resolve(root))) return notFound(res, root);
+    // No escaping the site with ../ in the URL.
+    if (!file.startsWith(root)) return notFound(res, root);
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) return notFound(res, root);
     send(req, res, file, 200);

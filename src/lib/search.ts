@@ -123,6 +123,32 @@ export function rankCandidates<T extends Candidate>(candidates: T[], terms: stri
   return [...candidates].sort((a, b) => score(b) - score(a) || a.rank - b.rank);
 }
 
+/** A section of a page as Pagefind reports it: its heading's text and URL (with #anchor). */
+export interface PageSection {
+  title: string;
+  url: string;
+}
+
+/**
+ * The first section whose text holds every term, with that text. Pagefind's page text reads
+ * "Heading. text Heading. text"; the sections are cut at the headings Pagefind reported, in order.
+ * Undefined when no single section holds all the terms (the caller links to the page).
+ */
+export function sectionWith(content: string, sections: PageSection[], terms: string[]): { url: string; text: string } | undefined {
+  const cuts: { url: string; heading: number; start: number }[] = [];
+  let from = 0;
+  for (const section of sections) {
+    const marker = `${section.title}. `;
+    const heading = content.indexOf(marker, from);
+    if (heading < 0) continue;
+    from = heading + marker.length;
+    cuts.push({ url: section.url, heading, start: from });
+  }
+  const textOf = (i: number) => content.slice(cuts[i].start, cuts[i + 1]?.heading ?? content.length);
+  const i = cuts.findIndex((_, j) => containsAll(textOf(j), terms));
+  return i < 0 ? undefined : { url: cuts[i].url, text: textOf(i).trim() };
+}
+
 /** Adds the highlight parameter to a result URL, before any #anchor. */
 export function withHighlight(href: string, query: string): string {
   const [path, hash] = href.split('#');

@@ -8,6 +8,7 @@ import {
   queryTerms,
   rankCandidates,
   readSearchState,
+  sectionWith,
   withHighlight,
   writeSearchState,
 } from '../../src/lib/search';
@@ -108,4 +109,28 @@ it('facetValues keeps first-seen order without duplicates', () => {
       ['移动电商', 'O2O'],
     ]),
   ).toEqual(['O2O', '双十一', '移动电商']);
+});
+
+describe('sectionWith', () => {
+  // Pagefind's text for trend 8 and the sections it reported, as the built site returns them.
+  const content =
+    '八、智能物流升级. 原文. 2014年，智能化物流系统将是发展王道。未来，无论是阿里的“菜鸟”，还是京东的“亚洲一号”。 要点. 京东在物流、配送上的大手笔投入. 推出极速达、夜间配等多样化服务.';
+  const sections = [
+    { title: '原文', url: '/trends/smart-logistics/#original-h' },
+    { title: '要点', url: '/trends/smart-logistics/#points-h' },
+  ];
+  it('finds the first section that holds every word, and only its text', () => {
+    expect(sectionWith(content, sections, ['菜鸟'])).toEqual({
+      url: '/trends/smart-logistics/#original-h',
+      text: '2014年，智能化物流系统将是发展王道。未来，无论是阿里的“菜鸟”，还是京东的“亚洲一号”。',
+    });
+    expect(sectionWith(content, sections, ['极速达'])?.url).toBe('/trends/smart-logistics/#points-h');
+  });
+  it('is undefined when the words are only in the title or split across sections', () => {
+    expect(sectionWith(content, sections, ['智能物流升级'])).toBeUndefined();
+    expect(sectionWith(content, sections, ['菜鸟', '极速达'])).toBeUndefined();
+  });
+  it('skips sections whose heading is not in the text', () => {
+    expect(sectionWith(content, [{ title: '图表', url: '#x' }, ...sections], ['菜鸟'])?.url).toBe('/trends/smart-logistics/#original-h');
+  });
 });

@@ -2,7 +2,16 @@
  * Loads Pagefind on demand and turns its loose matches into precise results. Imported only
  * after a reader starts searching, so a page visit alone fetches nothing from /pagefind/.
  */
-import { containsAll, excerptAround, highlightRuns, queryTerms, rankCandidates, withHighlight, type Run } from '../../lib/search';
+import {
+  containsAll,
+  excerptAround,
+  highlightRuns,
+  queryTerms,
+  rankCandidates,
+  sectionWith,
+  withHighlight,
+  type Run,
+} from '../../lib/search';
 import { url } from '../../lib/urls';
 
 /** The part of Pagefind's JS API this site uses (https://pagefind.app/docs/api/). */
@@ -53,9 +62,6 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-// Strips Pagefind's <mark> tags from an excerpt to compare its text with the query.
-const plain = (html: string) => html.replace(/<[^>]*>/g, '');
-
 /**
  * Searches: Pagefind proposes candidates (it matches Chinese loosely, by characters), then every
  * candidate must contain all the query's words, and the page about the query is ranked first.
@@ -73,14 +79,22 @@ export async function search(query: string, filters: SearchFilters): Promise<Sea
     .map((d, rank) => ({ d, rank, title: d.meta.title ?? d.url, topics: d.filters.topic ?? [] }))
     .filter(({ d, title }) => containsAll(`${title}\n${d.content}`, terms));
   return rankCandidates(candidates, terms).map(({ d, title, topics }) => {
-    // Link to the section that holds the words when Pagefind knows one; else to the page.
-    const section = terms.length ? d.sub_results.find((s) => s.url.includes('#') && containsAll(plain(s.excerpt), terms)) : undefined;
+    // Link to the section that holds the words, with an excerpt from it; else to the page, with
+    // an excerpt from its text after the title.
+    const section = terms.length
+      ? sectionWith(
+          d.content,
+          d.sub_results.filter((s) => s.url.includes('#')),
+          terms,
+        )
+      : undefined;
+    const text = section?.text ?? (d.content.startsWith(`${title}. `) ? d.content.slice(title.length + 2) : d.content);
     const href = section?.url ?? d.url;
     return {
       href: terms.length ? withHighlight(href, terms.join(' ')) : href,
+      excerpt: highlightRuns(excerptAround(text, terms), terms),
       title,
       order: Number(d.meta.order ?? 0),
-      excerpt: highlightRuns(excerptAround(d.content, terms), terms),
       topics,
       companies: d.filters.company ?? [],
     };
