@@ -4,6 +4,7 @@
  * about the query is first, and the excerpts highlight the query as whole words.
  */
 import { expect, test } from '@playwright/test';
+import { source } from '../helpers/seed';
 import { aboutFromSeed, expectedFromSeed, searchPage } from './search-helpers';
 
 /** [query, the trend that must be first (when the issue or the source names one)]. */
@@ -85,5 +86,21 @@ for (const [query, first] of TABLE) {
       expect(row.marks.length, `${row.href} highlights something`).toBeGreaterThan(0);
       for (const m of row.marks) expect(words, `${row.href}: whole words, not characters`).toContain(m.toLowerCase());
     }
+  });
+}
+
+// Every number the source states with a unit, found in its own paragraph: not a hand-picked list.
+const NUMBER = /\d+(?:\.\d+)?(?:%|万亿|亿|万|分钟)/g;
+const SOURCE_NUMBERS = [...new Set([...source.trends.values()].flatMap((t) => t.body.text.match(NUMBER) ?? []))];
+
+test('the source states numbers to search for', () => {
+  expect(SOURCE_NUMBERS).toEqual(expect.arrayContaining(['6.55万亿', '1.85亿', '52%']));
+});
+
+for (const n of SOURCE_NUMBERS) {
+  test(`number “${n}” finds exactly the trends that state it`, async ({ page }) => {
+    const rows = await searchPage(page, n);
+    expect(rows.map((r) => r.order).sort((a, b) => a - b)).toEqual(expectedFromSeed(n));
+    for (const row of rows) expect(row.marks).toContain(n);
   });
 }

@@ -298,3 +298,47 @@ test.describe('accessibility', () => {
     expect((await new AxeBuilder({ page }).include('header').analyze()).violations).toEqual([]);
   });
 });
+
+test.describe('under a strict Content-Security-Policy (what issue 6 will ship)', () => {
+  // No 'unsafe-inline' or 'unsafe-eval' for scripts: only 'wasm-unsafe-eval', which Pagefind's
+  // WebAssembly needs. Styles are left alone: this test is about the search's scripts.
+  const POLICY = [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+
+  test('the header box, /search/ and the arrival highlight work, with no CSP violation', async ({ page }) => {
+    const problems = watch(page);
+    // Pagefind falls back to the main thread with a warning when its worker is refused.
+    page.on('console', (m) => m.type() === 'warning' && /worker/i.test(m.text()) && problems.push(`warning: ${m.text()}`));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+    });
+    await page.goto('/trends/o2o/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('菜鸟');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/smart-logistics/), page.keyboard.press('Enter')]);
+    await expect(page.locator('mark.search-hit').first()).toHaveText('菜鸟');
+    const rows = await searchPage(page, '余额宝');
+    expect(rows.map((r) => r.order)).toEqual([3]);
+    expect(problems.filter((p) => /Content.Security.Policy|CSP|violat/i.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    // The policy really was in force: an inline script is refused.
+    const inline = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.documentElement.dataset.inline = "ran"';
+      document.head.append(s);
+      return document.documentElement.dataset.inline ?? 'blocked';
+    });
+    expect(inline).toBe('blocked');
+  });
+});
