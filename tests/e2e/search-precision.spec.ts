@@ -104,3 +104,12 @@ for (const n of SOURCE_NUMBERS) {
     for (const row of rows) expect(row.marks).toContain(n);
   });
 }
+
+// Chrome and pages that repeat the articles are not indexed: header, footer, kicker, the 原文 link,
+// related-trends lists, and the intro (on / and /source/ only) find nothing.
+for (const chrome of ['跳到正文', '本站内容全部来自', '十大趋势之', '原文（第', '共同主题', '务实']) {
+  test(`not indexed: “${chrome}”`, async ({ page }) => {
+    expect(await searchPage(page, chrome)).toEqual([]);
+    await expect(page.locator('[data-search-status]')).toContainText('没有找到');
+  });
+}
