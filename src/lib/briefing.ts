@@ -1,0 +1,34 @@
+/** What the briefing's summary and sources sections list, as pure functions over the numbers. */
+import type { Datum } from './schema';
+
+/** The label used when the article states a number itself rather than citing a body. */
+export const SELF_REPORTED = '原文';
+
+/**
+ * The numbers in the order a reader meets them: by trend, then by where the quote stands in the
+ * source text (the collection's own order is not guaranteed). Ties keep their given order.
+ */
+export function inReadingOrder(numbers: readonly Datum[], sourceText: string): Datum[] {
+  const at = (d: Datum) => {
+    const i = sourceText.indexOf(d.quote);
+    return i < 0 ? Number.POSITIVE_INFINITY : i;
+  };
+  return numbers
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => a.d.trend - b.d.trend || at(a.d) - at(b.d) || a.i - b.i)
+    .map(({ d }) => d);
+}
+
+/**
+ * The research bodies the source cites, each with the numbers it measured, in the order given.
+ * Numbers the article states itself (measuredBy 原文) and values derived here are left out:
+ * neither was measured by the body.
+ */
+export function measuringBodies(numbers: readonly Datum[]): { body: Datum['measuredBy']; data: Datum[] }[] {
+  const bodies = new Map<Datum['measuredBy'], Datum[]>();
+  for (const d of numbers) {
+    if (d.measuredBy === SELF_REPORTED || d.derived) continue;
+    bodies.set(d.measuredBy, [...(bodies.get(d.measuredBy) ?? []), d]);
+  }
+  return [...bodies].map(([body, data]) => ({ body, data }));
+}
