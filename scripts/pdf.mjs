@@ -12,7 +12,6 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 
 export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -134,6 +133,8 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
   const out = path.join(dist, 'briefing.pdf');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
   const server = await serveStatic(dist, base);
+  // Imported here so the pure helpers above load without Playwright (unit tests import them).
+  const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
   try {
     const page = await browser.newPage();

@@ -6,17 +6,16 @@ export const SELF_REPORTED = '原文';
 
 /**
  * The numbers in the order a reader meets them: by trend, then by where the quote stands in the
- * source text (the collection's own order is not guaranteed). Ties keep their given order.
+ * source text (the collection's own order is not guaranteed); a value derived from a quote comes
+ * after the reported one that shares it, and ids settle any tie, so the order is total.
  */
 export function inReadingOrder(numbers: readonly Datum[], sourceText: string): Datum[] {
   const at = (d: Datum) => {
     const i = sourceText.indexOf(d.quote);
     return i < 0 ? Number.POSITIVE_INFINITY : i;
   };
-  return numbers
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => a.d.trend - b.d.trend || at(a.d) - at(b.d) || a.i - b.i)
-    .map(({ d }) => d);
+  const derived = (d: Datum) => (d.derived ? 1 : 0);
+  return [...numbers].sort((a, b) => a.trend - b.trend || at(a) - at(b) || derived(a) - derived(b) || a.id.localeCompare(b.id));
 }
 
 /**
