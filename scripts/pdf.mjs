@@ -36,16 +36,21 @@ const MIME = {
 /** Whitespace aside, as the fidelity rule allows: pdftotext wraps lines where the page does. */
 export const squash = (s) => s.replace(/\s+/g, '');
 
-/** Stops with one clear line when no CJK font is installed: a PDF of boxes is worse than none. */
-export function assertCjkFont() {
+/**
+ * Stops with one clear line when no CJK font is installed: a PDF of boxes is worse than none.
+ * `fcList` is the fontconfig lister to ask (a parameter so a test can point it at nothing).
+ */
+export function assertCjkFont(fcList = 'fc-list') {
   let fonts = '';
   try {
-    fonts = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+    fonts = execFileSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
   } catch {
     // fc-list missing means fontconfig is missing: same remedy.
   }
   if (!fonts.trim()) {
-    throw new Error('No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-noto-cjk`, then run npm run pdf again.');
+    throw new Error(
+      'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-noto-cjk`, then run npm run pdf again.',
+    );
   }
   return fonts.trim().split('\n');
 }
@@ -60,7 +65,12 @@ export function pdfPages(file) {
 
 /** The first non-blank line of a page's text: where a heading that starts the page sits. */
 export function firstLine(pageText) {
-  return pageText.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    pageText
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /**
@@ -97,7 +107,11 @@ export function serveStatic(root, base = '/') {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ origin: `http://127.0.0.1:${port}`, url: `http://127.0.0.1:${port}${prefix}`, close: () => new Promise((r) => server.close(r)) });
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        url: `http://127.0.0.1:${port}${prefix}`,
+        close: () => new Promise((r) => server.close(r)),
+      });
     });
   });
 }
@@ -160,7 +174,13 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
         outline: true,
       });
       const pages = pdfPages(file);
-      return { pages, starts: startPages(pages, chapters.map((c) => c.heading)) };
+      return {
+        pages,
+        starts: startPages(
+          pages,
+          chapters.map((c) => c.heading),
+        ),
+      };
     };
 
     // Numbers in the contents can move pages only if they change its length; render until the

@@ -3,7 +3,7 @@ import { inReadingOrder, measuringBodies } from '../../src/lib/briefing';
 import type { Datum } from '../../src/lib/schema';
 import { readNumbers } from '../helpers/content';
 import { source } from '../helpers/seed';
-import { firstLine, offerDownload, startPages } from '../../scripts/pdf.mjs';
+import { assertCjkFont, firstLine, offerDownload, startPages } from '../../scripts/pdf.mjs';
 
 const numbers = readNumbers();
 
@@ -50,7 +50,8 @@ describe('PDF helpers', () => {
   });
 
   test('offerDownload swaps the note for a link, and again on a second run', () => {
-    const html = '<main><p id="briefing-pdf" class="x" data-pdf-status="missing">PDF 尚未生成：运行 <code>npm run pdf</code></p><p>后文</p></main>';
+    const html =
+      '<main><p id="briefing-pdf" class="x" data-pdf-status="missing">PDF 尚未生成：运行 <code>npm run pdf</code></p><p>后文</p></main>';
     const once = offerDownload(html, { pages: 14, bytes: 2048 });
     expect(once).toContain('<a href="../briefing.pdf" download>');
     expect(once).toContain('A4，14 页，2 KB');
@@ -58,5 +59,10 @@ describe('PDF helpers', () => {
     expect(once).toContain('<p>后文</p>');
     expect(offerDownload(once, { pages: 15, bytes: 4096 })).toContain('15 页');
     expect(() => offerDownload('<p>none</p>', { pages: 1, bytes: 1 })).toThrow(/#briefing-pdf/);
+  });
+
+  test('the CJK font check names the fonts it found, or fails with the package to install', () => {
+    expect(assertCjkFont().join('\n')).toMatch(/CJK|Han|Hei|Song|Ming/);
+    expect(() => assertCjkFont('/nonexistent/fc-list')).toThrow(/No CJK font found .*fonts-noto-cjk/);
   });
 });
