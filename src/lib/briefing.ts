@@ -5,17 +5,18 @@ import type { Datum } from './schema';
 export const SELF_REPORTED = '原文';
 
 /**
- * The numbers in the order a reader meets them: by trend, then by where the quote stands in the
- * source text (the collection's own order is not guaranteed); a value derived from a quote comes
- * after the reported one that shares it, and ids settle any tie, so the order is total.
+ * The numbers in the order a reader meets them: by trend, then by where the number stands in the
+ * source text (the collection's own order is not guaranteed). A derived value sits at the end of
+ * the quote it is worked out from, after its inputs; ids settle any remaining tie.
  */
 export function inReadingOrder(numbers: readonly Datum[], sourceText: string): Datum[] {
   const at = (d: Datum) => {
-    const i = sourceText.indexOf(d.quote);
-    return i < 0 ? Number.POSITIVE_INFINITY : i;
+    const quote = sourceText.indexOf(d.quote);
+    if (quote < 0) return Number.POSITIVE_INFINITY;
+    if (d.derived) return quote + d.quote.length;
+    return quote + Math.max(0, d.quote.indexOf(`${d.qualifier ?? ''}${d.value}`));
   };
-  const derived = (d: Datum) => (d.derived ? 1 : 0);
-  return [...numbers].sort((a, b) => a.trend - b.trend || at(a) - at(b) || derived(a) - derived(b) || a.id.localeCompare(b.id));
+  return [...numbers].sort((a, b) => a.trend - b.trend || at(a) - at(b) || a.id.localeCompare(b.id));
 }
 
 /**
