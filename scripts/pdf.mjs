@@ -116,6 +116,13 @@ export function serveStatic(root, base = '/') {
   });
 }
 
+/** Writes via a temporary file and a rename, so a server reading dist/ never sees half a file. */
+function writeAtomically(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}
+
 /** Replaces the briefing page's "not generated yet" note with a link to the PDF. */
 export function offerDownload(html, { pages, bytes }) {
   const note = /<p id="briefing-pdf"[^>]*>[\s\S]*?<\/p>/;
@@ -208,9 +215,9 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
       );
       log(`pass ${passes}: trends start on pages ${written.join(', ')}`);
     }
-    fs.copyFileSync(file, out);
+    writeAtomically(out, fs.readFileSync(file));
     const bytes = fs.statSync(out).size;
-    fs.writeFileSync(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages: result.pages.length, bytes }));
+    writeAtomically(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages: result.pages.length, bytes }));
     return {
       file: out,
       pages: result.pages.length,
