@@ -163,6 +163,18 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.addStyleTag({ content: NO_MARGIN_BOXES });
     await page.evaluate(() => document.fonts.ready);
+    // Links to other pages of the site would otherwise point at this throwaway server: point them
+    // at the site's public address (its canonical URL, set by SITE_URL at build time) instead.
+    await page.evaluate(() => {
+      const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
+      if (!canonical) return;
+      const site = new URL(canonical).origin;
+      for (const a of document.querySelectorAll('a[href]')) {
+        const target = new URL(a.href);
+        const inDocument = target.pathname === location.pathname && target.hash !== '';
+        if (target.origin === location.origin && !inDocument) a.href = site + target.pathname + target.search + target.hash;
+      }
+    });
     const chapters = await page.$$eval('.briefing .article', (articles) =>
       articles.map((a) => ({ id: a.id, heading: a.querySelector('h2')?.textContent ?? '' })),
     );

@@ -153,6 +153,11 @@ test('bookmarks for the ten trends, and clickable links', () => {
   expect(trendBookmarks.map(squash)).toEqual(headings.map(squash));
   // The contents entries jump inside the document; links are annotations Chromium keeps.
   expect((raw.match(/\/Subtype \/Link/g) ?? []).length).toBeGreaterThanOrEqual(headings.length);
+  // Links to the site's other pages use its public address, not the server that printed the PDF.
+  const site = new URL(/<link rel="canonical" href="([^"]+)"/.exec(fs.readFileSync(`${DIST}/briefing/index.html`, 'utf8'))![1]).origin;
+  const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
+  expect(uris.length).toBeGreaterThanOrEqual(headings.length);
+  for (const uri of uris) expect(uri.startsWith(`${site}/`), uri).toBe(true);
 });
 
 test('the built briefing page now offers the PDF for download', async ({ page, request }) => {
