@@ -95,6 +95,16 @@ test('the contents list gives the page where each trend starts', () => {
   }
 });
 
+test('cover, contents and a one-page summary come before the first trend, the sources after the last', () => {
+  expect(squash(firstLine(pages[0]))).toBe('简报');
+  expect(squash(pages[0])).toContain(squash(source.title));
+  expect(firstLine(pages[1])).toBe('目录');
+  expect(firstLine(pages[2])).toBe('摘要');
+  expect(starts[0]).toBe(4);
+  expect(firstLine(pages.at(-1)!)).toBe('来源');
+  expect(starts.at(-1)).toBe(pages.length - 1);
+});
+
 test('no table or figure is split across pages', async ({ page }) => {
   await page.goto('/briefing/');
   await page.emulateMedia({ media: 'print' });
