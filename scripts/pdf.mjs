@@ -172,7 +172,10 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
       for (const a of document.querySelectorAll('a[href]')) {
         const target = new URL(a.href);
         const inDocument = target.pathname === location.pathname && target.hash !== '';
-        if (target.origin === location.origin && !inDocument) a.href = site + target.pathname + target.search + target.hash;
+        if (target.origin === location.origin && !inDocument) {
+          a.href = site + target.pathname + target.search + target.hash;
+          a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
+        }
       }
     });
     const chapters = await page.$$eval('.briefing .article', (articles) =>

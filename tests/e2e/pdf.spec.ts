@@ -102,7 +102,7 @@ test('cover, contents and a one-page summary come before the first trend, the so
   expect(firstLine(pages[2])).toBe('摘要');
   expect(starts[0]).toBe(4);
   expect(firstLine(pages.at(-1)!)).toBe('来源');
-  expect(starts.at(-1)).toBe(pages.length - 1);
+  expect(pages.length).toBeGreaterThan(starts.at(-1)!);
 });
 
 test('no table or figure is split across pages', async ({ page }) => {
@@ -139,7 +139,9 @@ test('no table or figure is split across pages', async ({ page }) => {
 
 test('no heading is stranded at the bottom of a page', async ({ page }) => {
   await page.goto('/briefing/');
-  const names = new Set((await page.locator('.briefing h2, .briefing h3').allInnerTexts()).map(squash).filter(Boolean));
+  // Visible headings only: the hidden 原文 heading (for screen readers) is clipped text that
+  // pdftotext lists wherever Chromium happens to place it.
+  const names = new Set((await page.locator('.briefing :is(h2, h3):not(.visually-hidden)').allInnerTexts()).map(squash).filter(Boolean));
   for (const [i, text] of pages.entries()) {
     const body = text
       .split('\n')
@@ -168,6 +170,8 @@ test('bookmarks for the ten trends, and clickable links', () => {
   const uris = [...raw.matchAll(/\/URI \(([^)]*)\)/g)].map((m) => m[1]);
   expect(uris.length).toBeGreaterThanOrEqual(headings.length);
   for (const uri of uris) expect(uri.startsWith(`${site}/`), uri).toBe(true);
+  // …and, being the site's own pages, their targets are not written out on the page like external ones.
+  expect(pages.join('')).not.toContain(site);
 });
 
 test('the built briefing page now offers the PDF for download', async ({ page, request }) => {

@@ -1,0 +1,102 @@
+/** The figure registry: placements, numbering, credits and CSV. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPANIES } from '../../src/lib/companies';
+import { csvField, datumCsv, matrixCsv } from '../../src/lib/csv';
+import { derivedNotes, FIGURE_IDS, figureData, figureNumber, PLACEMENTS, placementId, sourceCredits } from '../../src/lib/figures';
+import { readNumbers, readTrendFiles, TRENDS_DIR } from '../helpers/content';
+import { source } from '../helpers/seed';
+
+const numbers = readNumbers();
+
+/** The figure tags an article places after its <Original>, as placement ids. */
+function placementsIn(file: string, order: number): string[] {
+  const body = fs.readFileSync(path.join(TRENDS_DIR, file), 'utf8');
+  const tags = [...body.matchAll(/<(\w+)Figure\b([^>]*)\/>/g)];
+  const kebab = (s: string) => s.replace(/[a-z](?=[A-Z])/g, (m) => `${m}-`).toLowerCase();
+  return tags.map(([, name]) => `${kebab(name)}-t${order}`);
+}
+
+describe('placements', () => {
+  const files = fs
+    .readdirSync(TRENDS_DIR)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
+
+  it('every article has at least one figure, after its original paragraph, each listed in PLACEMENTS', () => {
+    const inArticles = files.flatMap((f, i) => {
+      const body = fs.readFileSync(path.join(TRENDS_DIR, f), 'utf8');
+      const figures = placementsIn(f, i + 1);
+      expect(figures.length, f).toBeGreaterThan(0);
+      expect(body.search(/<\w+Figure\b/), f).toBeGreaterThan(body.indexOf('</Original>'));
+      return figures;
+    });
+    // The trend components name their own placement ("mobile-volume-t2"), so compare as sets.
+    expect(inArticles.sort()).toEqual(PLACEMENTS.filter((p) => /-t\d+$/.test(p)).sort());
+  });
+
+  it('numbers figures once across the edition', () => {
+    expect(new Set(PLACEMENTS).size).toBe(PLACEMENTS.length);
+    expect(figureNumber('yuan-amounts')).toBe(1);
+    expect(figureNumber(placementId('mobile-volume', 2))).toBe(4);
+    expect(() => figureNumber('mobile-volume-t9')).toThrow(/not in PLACEMENTS/);
+  });
+
+  it('every figure with data resolves its data', () => {
+    for (const id of FIGURE_IDS) expect(() => figureData(id, numbers)).not.toThrow();
+    expect(() => figureData('mobile-volume', numbers.slice(1))).toThrow(/no datum "mobile-volume-2013"/);
+  });
+});
+
+describe('source credits', () => {
+  it('merge overlapping quotes into one verbatim stretch of the paragraph, linked by its anchor', () => {
+    const credits = sourceCredits(figureData('mobile-volume', numbers), source);
+    expect(credits).toEqual([
+      { measuredBy: '原文', anchor: 'p6', quotes: ['2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'] },
+    ]);
+    for (const c of credits) for (const q of c.quotes) expect(source.raw).toContain(q);
+  });
+
+  it('name who measured each number', () => {
+    expect(sourceCredits(figureData('local-services', numbers), source).map((c) => c.measuredBy)).toEqual(['艾瑞咨询']);
+    expect(sourceCredits(figureData('yuan-amounts', numbers), source).map((c) => c.measuredBy)).toEqual([
+      '原文',
+      '中国电子商务研究中心',
+      '艾瑞咨询',
+      '原文',
+    ]);
+  });
+
+  it('derived notes carry the formula and the hedge', () => {
+    const [note] = derivedNotes(figureData('cross-border', numbers));
+    expect(note).toContain('2万亿 ÷ (1 + 25%) = 1.6万亿');
+    expect(note).toContain('上限');
+  });
+});
+
+describe('CSV', () => {
+  it('quotes fields that need it', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('a datum CSV has a BOM, a header and one row per datum with the value as written', () => {
+    const data = figureData('mobile-volume', numbers);
+    const lines = datumCsv(data).split('\r\n');
+    expect(lines[0].startsWith('\uFEFFid,label,value,magnitude,unit,')).toBe(true);
+    expect(lines.filter(Boolean)).toHaveLength(data.length + 1);
+    expect(lines[1]).toMatch(/^mobile-volume-2013,移动互联网交易金额,6\.55,万亿,元,6550000000000,约,/);
+  });
+
+  it('the matrix CSV equals the frontmatter', () => {
+    const trends = readTrendFiles().map((f) => f.data);
+    const [header, ...rows] = matrixCsv(trends, COMPANIES).replace('\uFEFF', '').trim().split('\r\n');
+    expect(header).toBe('company,trend_1,trend_2,trend_3,trend_4,trend_5,trend_6,trend_7,trend_8,trend_9,trend_10');
+    for (const row of rows) {
+      const [company, ...cells] = row.split(',');
+      expect(cells.map(Number)).toEqual(trends.map((t) => (t.companies.includes(company as never) ? 1 : 0)));
+    }
+  });
+});

@@ -1,0 +1,93 @@
+/** Acceptance 1: every number is the source's, and derived numbers recompute. */
+import { describe, expect, it } from 'vitest';
+import { baseAmount } from '../../src/lib/format';
+import { recompute, validateData } from '../../src/lib/provenance';
+import type { Datum } from '../../src/lib/schema';
+import { readNumbers } from '../helpers/content';
+import { source } from '../helpers/seed';
+
+const numbers = readNumbers();
+const byId = new Map(numbers.map((d) => [d.id, d]));
+const digits = (v: number) => String(v);
+
+describe('content/data/numbers.yaml', () => {
+  it('passes validateData against the seed', () => expect(validateData(numbers, source)).toEqual([]));
+
+  it.each(numbers.map((d) => [d.id, d] as const))('%s: quote is verbatim in seeds/ and states the value', (_, d) => {
+    expect(source.raw).toContain(d.quote);
+    // A derived value is not written in the source; its quote states the inputs instead.
+    const stated = d.derived ? d.derived.inputs.map((id) => byId.get(id)!.value) : [d.value];
+    for (const v of stated) expect(d.quote).toContain(digits(v));
+  });
+
+  it('has the numbers the issue lists, with the hedges the source writes', () => {
+    const want: [string, string | undefined, number, string][] = [
+      ['mobile-volume-2013', '约', 6.55, '万亿'],
+      ['mobile-growth-2013', undefined, 52, ''],
+      ['jd-mobile-users', '突破', 1, '亿'],
+      ['jd-mobile-order-share', '近', 20, ''],
+      ['cross-border-2012', undefined, 2, '万亿'],
+      ['cross-border-growth-2012', '超过', 25, ''],
+      ['local-users-2013', '预计达到', 1.85, '亿'],
+      ['local-market-2013', '有望突破', 1200, '亿'],
+      ['alibaba-rrs-investment', undefined, 20, '亿'],
+    ];
+    for (const [id, qualifier, value, magnitude] of want) {
+      const d = byId.get(id)!;
+      expect(d, id).toBeDefined();
+      expect([d.qualifier, d.value, d.magnitude], id).toEqual([qualifier, value, magnitude]);
+      // Not derived: the quote holds hedge + digits + magnitude exactly as written.
+      expect(d.quote).toContain(`${qualifier ?? ''}${value}${magnitude}`);
+    }
+    expect(byId.get('local-users-2013')!.status).toBe('estimate');
+    expect(byId.get('local-market-2013')!.status).toBe('forecast');
+  });
+
+  it('derived values recompute from their inputs and keep the hedges', () => {
+    const derived = numbers.filter((d) => d.derived);
+    expect(derived.map((d) => d.id).sort()).toEqual(['cross-border-2011', 'mobile-volume-2012']);
+    for (const d of derived) {
+      const [amount, rate] = d.derived!.inputs.map((id) => byId.get(id)!);
+      const expected = baseAmount(amount) / (1 + rate.value / 100) / 1e12;
+      expect(Math.abs(recompute(d, byId)! - expected)).toBeLessThan(1e-9);
+      expect(Math.abs(d.value - expected) / expected, d.id).toBeLessThan(0.005);
+      // The quote states both inputs.
+      expect(d.quote).toContain(String(amount.value));
+      expect(d.quote).toContain(String(rate.value));
+      // The written formula is the one computed: "amount ÷ (1 + rate%) ≈|= value".
+      const [a, one, r, result] = d.derived!.formula.match(/\d+(?:\.\d+)?/g)!.map(Number);
+      expect([a, one, r, result], d.id).toEqual([amount.value, 1, rate.value, d.value]);
+      // Hedges carry over: a growth "over" r% bounds the base from above; an "about" amount gives an "about" base.
+      if (rate.hedge === 'over') expect(d.hedge, d.id).toBe('under');
+      else if (amount.hedge === 'about') expect([d.hedge, d.qualifier], d.id).toEqual(['about', amount.qualifier]);
+    }
+    // 6.55万亿 ÷ 1.52 = 4.309…: "约" carried over from the amount.
+    expect(byId.get('mobile-volume-2012')).toMatchObject({ value: 4.31, qualifier: '约', hedge: 'about' });
+    // "超过25%" bounds the base from above: a limit, not a point.
+    expect(byId.get('cross-border-2011')).toMatchObject({ value: 1.6, qualifier: '低于', hedge: 'under' });
+  });
+});
+
+describe('validateData names the datum', () => {
+  const broken = (patch: Partial<Datum>, id = 'local-market-2013') => numbers.map((d) => (d.id === id ? { ...d, ...patch } : d));
+
+  it('a quote that is not in the source', () => {
+    const problems = validateData(broken({ quote: '市场规模有望突破1300亿元' }), source);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/datum "local-market-2013", field "quote": not found verbatim/);
+  });
+
+  it('a value whose digits are not in its quote', () => {
+    expect(validateData(broken({ value: 1300 }), source).join('\n')).toMatch(/datum "local-market-2013", field "qualifier"/);
+  });
+
+  it('a derived value that does not recompute', () => {
+    expect(validateData(broken({ value: 4.5 }, 'mobile-volume-2012'), source).join('\n')).toMatch(
+      /datum "mobile-volume-2012", field "value": recomputes to 4\.3092/,
+    );
+  });
+
+  it('a hedge without the source word', () => {
+    expect(validateData(broken({ qualifier: undefined }), source).join('\n')).toMatch(/datum "local-market-2013"/);
+  });
+});
