@@ -12,4 +12,18 @@ export default defineConfig({
   build: { format: 'directory' },
   // The source's punctuation is already typographic; smartypants must not rewrite a word of it.
   integrations: [mdx({ smartypants: false }), sitemap()],
+  // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro
+  // computes for what it inlines; 'wasm-unsafe-eval' only because Pagefind's search is WASM, which it
+  // compiles in the page when it cannot use a Worker (tests/e2e/csp-pagefind.spec.ts tries both).
+  // No 'unsafe-inline' anywhere, so an inline event handler or an injected <script> cannot run.
+  // (frame-ancestors and report-uri are ignored in a <meta> policy, so they are not listed.)
+  security: {
+    csp: {
+      // default-src 'self' also covers images, fonts, fetch (Pagefind's index and WASM) and workers.
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

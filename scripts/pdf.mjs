@@ -158,7 +158,8 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
   try {
-    const page = await browser.newPage();
+    // The site's CSP forbids inline styles; the print-only style added below is the tool's, not the page's.
+    const page = await browser.newPage({ bypassCSP: true });
     await page.goto(`${server.url}briefing/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.addStyleTag({ content: NO_MARGIN_BOXES });

@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './site';
+
+const widths = [
+  { name: '360 px', viewport: { width: 360, height: 740 } },
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const { name, viewport } of widths) {
+    test.describe(`${name}, ${colorScheme}`, () => {
+      test.use({ viewport, colorScheme });
+      test('axe-core finds no violations on any page', async ({ page }) => {
+        test.setTimeout(120_000);
+        const found: string[] = [];
+        for (const path of builtPages()) {
+          await page.goto(path, { waitUntil: 'networkidle' });
+          // Every rule axe ships (WCAG 2.x A/AA and best practices), not a chosen subset.
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          for (const v of violations) {
+            found.push(
+              `${path}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n    ')}`,
+            );
+          }
+        }
+        expect(found, found.join('\n')).toEqual([]);
+      });
+    });
+  }
+}
+
+test.describe('print media', () => {
+  test('axe-core finds no violations on any page as printed', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    const found: string[] = [];
+    for (const path of builtPages()) {
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      for (const v of violations) found.push(`${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+});
+
+test('every page declares its language, and has one h1 and an outline that skips no level', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    await expect(page.locator('html'), path).toHaveAttribute('lang', /^zh(-|$)/);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect(
+      levels.filter((l) => l === 1),
+      `${path}: one h1`,
+    ).toHaveLength(1);
+    expect(levels[0], `${path}: the outline starts at h1`).toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect(level - levels[i - 1], `${path}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1);
+    });
+  }
+});
+
+test('every figure and every image-role svg has an accessible name', async ({ page }) => {
+  for (const path of builtPages()) {
+    await page.goto(path);
+    for (const el of await page.locator('figure, svg[role="img"], [role="img"], [role="figure"]').all()) {
+      const what = await el.evaluate((e) => e.outerHTML.slice(0, 120));
+      // Computed the accname way: aria-labelledby, aria-label, <figcaption>, <title>.
+      await expect(el, `${path}: ${what}`).toHaveAccessibleName(/\S/);
+    }
+  }
+});
+
+test('the accessible-name check tells a named figure from an unnamed one (a control)', async ({ page }) => {
+  await page.setContent(
+    '<svg id="bare" role="img" viewBox="0 0 1 1"></svg><svg id="named" role="img" aria-labelledby="t"><title id="t">移动电商交易额</title></svg><figure id="fig"><svg></svg><figcaption>图一</figcaption></figure>',
+  );
+  await expect(page.locator('#bare')).not.toHaveAccessibleName(/\S/);
+  await expect(page.locator('#named')).toHaveAccessibleName('移动电商交易额');
+  await expect(page.locator('#fig')).toHaveAccessibleName('图一');
+});
