@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // SITE_URL: the public origin (canonical URLs, sitemap, Open Graph).
 // BASE_PATH: a sub-path to deploy under, e.g. BASE_PATH=/briefing.
@@ -10,8 +11,9 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // The source's punctuation is already typographic; smartypants must not rewrite a word of it.
-  integrations: [mdx({ smartypants: false }), sitemap()],
+  // smartypants off: the source's punctuation is already typographic and must not be rewritten.
+  // pagefindIndex last: it indexes the finished dist/.
+  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro

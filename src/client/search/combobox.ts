@@ -1,0 +1,145 @@
+/**
+ * The header search box as an ARIA combobox: type to search, ↑/↓ to move through the listbox,
+ * Enter to open the active result (or the full /search/ page), Esc to close then to clear.
+ * Focus stays in the input throughout; the active option is conveyed by aria-activedescendant.
+ */
+import { writeSearchState } from '../../lib/search';
+import { url } from '../../lib/urls';
+import { loadPagefind, search, type SearchHit } from './engine';
+import { appendRuns, el } from './render';
+
+/** How many results the header box lists before pointing to the full page. */
+const MAX_OPTIONS = 6;
+/** Pause after the last keystroke before searching, so fast typing searches once. */
+const DEBOUNCE_MS = 120;
+
+export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): void {
+  const popup = form.querySelector<HTMLElement>('[data-site-search-popup]')!;
+  const status = form.querySelector<HTMLElement>('[data-site-search-status]')!;
+  const list = form.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  let active = -1;
+  let timer: number | undefined;
+  let generation = 0;
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  const setOpen = (open: boolean) => {
+    popup.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) setActive(-1);
+  };
+  const setActive = (index: number) => {
+    const all = options();
+    active = all.length ? index : -1;
+    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    const current = all[active];
+    if (current) {
+      input.setAttribute('aria-activedescendant', current.id);
+      current.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const option = (id: string, href: string, build: (a: HTMLAnchorElement) => void) => {
+    // The link itself is the option (an option may not contain a focusable link): middle-click
+    // and "copy link" keep working, and keyboard focus never leaves the input.
+    const li = el('li', 'site-search__option');
+    li.setAttribute('role', 'none');
+    const a = el('a', 'site-search__link');
+    a.id = id;
+    a.href = href;
+    a.tabIndex = -1;
+    a.setAttribute('role', 'option');
+    a.setAttribute('aria-selected', 'false');
+    build(a);
+    li.append(a);
+    return li;
+  };
+
+  const render = (query: string, hits: SearchHit[]) => {
+    list.replaceChildren();
+    const shown = hits.slice(0, MAX_OPTIONS);
+    shown.forEach((hit, i) =>
+      list.append(
+        option(`site-search-option-${i}`, hit.href, (a) => {
+          a.append(el('span', 'site-search__title', hit.title));
+          const excerpt = el('span', 'site-search__excerpt');
+          appendRuns(excerpt, hit.excerpt);
+          a.append(excerpt);
+        }),
+      ),
+    );
+    const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);
+    list.append(
+      option('site-search-option-all', all, (a) => (a.textContent = hits.length ? `查看全部 ${hits.length} 条结果` : '打开搜索页')),
+    );
+    list.dataset.state = 'done';
+    status.textContent = hits.length ? `找到 ${hits.length} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
+    setActive(-1);
+  };
+
+  const run = async () => {
+    const query = input.value;
+    const mine = ++generation;
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '输入关键词搜索全文，例如：跨境电商、余额宝、6.55万亿。';
+      list.dataset.state = 'idle';
+      setActive(-1);
+      return;
+    }
+    status.textContent = '正在搜索…';
+    list.dataset.state = 'busy';
+    try {
+      const hits = await search(query, { topic: [], company: [] });
+      // A slower, older search must not overwrite the results of what the reader typed since.
+      if (mine === generation) render(query, hits);
+    } catch {
+      if (mine !== generation) return;
+      list.replaceChildren();
+      status.textContent = '搜索索引未能加载。请检查网络后重试；阅读不受影响。';
+      list.dataset.state = 'error';
+    }
+  };
+
+  input.addEventListener('input', () => {
+    setOpen(true);
+    list.dataset.state = 'busy';
+    window.clearTimeout(timer);
+    timer = window.setTimeout(run, DEBOUNCE_MS);
+  });
+  input.addEventListener('focus', () => setOpen(true));
+  input.addEventListener('keydown', (e) => {
+    const count = options().length;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (popup.hidden) setOpen(true);
+      if (!count) return;
+      const step = e.key === 'ArrowDown' ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+    } else if (e.key === 'Enter' && active >= 0) {
+      e.preventDefault();
+      options()[active].click();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (!popup.hidden) setOpen(false);
+      else if (input.value) {
+        input.value = '';
+        void run();
+      }
+    }
+  });
+  // Enter without an active option submits the form: the full results on /search/?q=….
+  form.addEventListener('submit', (e) => {
+    if (!input.value.trim()) e.preventDefault();
+  });
+  form.addEventListener('focusout', (e) => {
+    if (!form.contains(e.relatedTarget as Node | null)) setOpen(false);
+  });
+  // Keep focus in the input when an option is pressed with the mouse; the link still navigates.
+  list.addEventListener('mousedown', (e) => e.preventDefault());
+
+  setOpen(document.activeElement === input);
+  // The reader has started searching: fetch the index now so the first query is quick. A failure
+  // here is reported when a query runs.
+  loadPagefind().catch(() => undefined);
+  void run();
+}

@@ -1,0 +1,344 @@
+/** The search a reader uses: header box, keyboard, /search/ page, filters, states, hostile input. */
+import { expect, test, type Page } from '@playwright/test';
+import { readTrendFiles } from '../helpers/content';
+import { orderOf, searchPage } from './search-helpers';
+import { readerPages } from './site';
+
+const trendFiles = readTrendFiles();
+const box = (page: Page) => page.locator('#site-search-input');
+const list = (page: Page) => page.locator('#site-search-list');
+const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+
+/** Collects console errors and uncaught exceptions; dialogs (alert) count as failures too. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return problems;
+}
+
+test('every page has the search box in its header', async ({ page }) => {
+  for (const path of readerPages()) {
+    await page.goto(path);
+    await expect(page.locator('header').getByRole('combobox', { name: '搜索全文' }), path).toBeVisible();
+  }
+});
+
+test('a page visit without searching requests nothing from /pagefind/ (acceptance 5)', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  for (const path of [...readerPages(), '/404.html']) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.mouse.wheel(0, 2000);
+    await page.keyboard.press('Tab');
+  }
+  expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  // Only the small boot script ran; the search code itself was not fetched either.
+  expect(requested.filter((p) => /combobox|engine/.test(p))).toEqual([]);
+  // Starting to search (focusing the box) is what loads it.
+  await page.goto('/trends/o2o/');
+  const pagefind = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+  await box(page).focus();
+  await pagefind;
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header says search needs JavaScript; the article reads normally', async ({ page }) => {
+    await page.goto('/trends/cross-border/');
+    await expect(page.locator('.site-search__nojs')).toHaveText(/搜索需要 JavaScript/);
+    await expect(box(page)).toBeHidden();
+    await expect(page.locator('.original')).toBeVisible();
+  });
+  test('/search/ explains itself and offers a way to read', async ({ page }) => {
+    await page.goto('/search/?q=京东');
+    await expect(page.locator('.search-page__nojs')).toContainText('搜索需要 JavaScript');
+    await expect(page.locator('.search-page__nojs a').first()).toHaveAttribute('href', '/');
+  });
+});
+
+test.describe('keyboard (acceptance 3)', () => {
+  test('/ opens, type, arrows move, Enter navigates, the words are highlighted on arrival', async ({ page }) => {
+    const problems = watch(page);
+    await page.goto('/trends/o2o/');
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await focused(page)).toBe('site-search-input');
+    await expect(box(page)).toHaveValue('');
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.type('大数据');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    const options = list(page).getByRole('option');
+    await expect(options).toHaveCount(4); // three trends and "查看全部"
+    await page.keyboard.press('ArrowDown');
+    await expect(box(page)).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowUp'); // wraps to the last option
+    await expect(options.last()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown'); // and back to the first
+    expect(await focused(page)).toBe('site-search-input');
+    await Promise.all([page.waitForURL(/\/trends\/big-data\/\?hl=/), page.keyboard.press('Enter')]);
+    const marks = page.locator('mark.search-hit');
+    await expect(marks.first()).toHaveText('大数据');
+    expect(new Set(await marks.allTextContents())).toEqual(new Set(['大数据']));
+    expect(problems).toEqual([]);
+  });
+
+  test('Ctrl+K opens from anywhere, Esc closes then clears, focus stays in the box', async ({ page }) => {
+    await page.goto('/source/');
+    await page.keyboard.press('Control+k');
+    expect(await focused(page)).toBe('site-search-input');
+    await page.keyboard.type('菜鸟');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    await expect(list(page).getByRole('option').first()).toContainText('八、智能物流升级');
+    await page.keyboard.press('Escape');
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('[data-site-search-popup]')).toBeHidden();
+    expect(await focused(page)).toBe('site-search-input');
+    await expect(box(page)).toHaveValue('菜鸟');
+    await page.keyboard.press('Escape');
+    await expect(box(page)).toHaveValue('');
+    expect(await focused(page)).toBe('site-search-input');
+    await page.keyboard.press('ArrowDown'); // reopens
+    await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  test('Meta+K works too, and / typed inside a field stays a character', async ({ page }) => {
+    await page.goto('/search/');
+    await page.locator('#search-page-q').focus();
+    await page.keyboard.type('52/');
+    await expect(page.locator('#search-page-q')).toHaveValue('52/');
+    await page.keyboard.press('Meta+k');
+    expect(await focused(page)).toBe('site-search-input');
+  });
+
+  test('Enter without a chosen result opens /search/ with the query in the URL', async ({ page }) => {
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('跨境电商');
+    await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('跨境电商');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('.search-result').first()).toContainText('四、跨境电商与国际化起步');
+  });
+});
+
+test('/search/ keeps the query in the URL as the reader types, and a reload restores it', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-page-q').fill('余额宝');
+  await expect(page).toHaveURL(/\/search\/\?q=%E4%BD%99%E9%A2%9D%E5%AE%9D$/);
+  await expect(page.locator('.search-result')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('#search-page-q')).toHaveValue('余额宝');
+  await expect(page.locator('.search-result h2')).toHaveText('三、互联网金融体系化');
+});
+
+test('results show number and heading, link to the matching section, and the section exists', async ({ page }) => {
+  const rows = await searchPage(page, '跨境电商');
+  const first = page.locator('.search-result').first();
+  await expect(first.locator('h2')).toHaveText('四、跨境电商与国际化起步');
+  expect(rows[0].href).toMatch(/^\/trends\/cross-border\/\?hl=.+#original-h$/);
+  await first.locator('a').click();
+  await expect(page.locator('#original-h')).toBeAttached();
+  await expect(page.locator('.original mark.search-hit').first()).toHaveText('跨境电商');
+});
+
+test.describe('filters from frontmatter', () => {
+  const withTopic = (t: string) => trendFiles.filter((f) => f.data.topics.includes(t)).map((f) => f.data.order);
+  const withCompany = (c: string) => trendFiles.filter((f) => (f.data.companies as string[]).includes(c)).map((f) => f.data.order);
+
+  test('topic alone lists exactly the trends with that topic', async ({ page }) => {
+    for (const topic of ['物流', '大数据', '供应链']) {
+      const rows = await searchPage(page, '', `&topic=${encodeURIComponent(topic)}`);
+      expect(
+        rows.map((r) => r.order).sort((a, b) => a - b),
+        topic,
+      ).toEqual(withTopic(topic));
+    }
+  });
+
+  test('company narrows a query; ticking a box updates the URL', async ({ page }) => {
+    const rows = await searchPage(page, '京东', `&company=${encodeURIComponent('腾讯')}`);
+    expect(rows.map((r) => r.order)).toEqual(withCompany('腾讯'));
+    await expect(page.getByRole('checkbox', { name: '腾讯' })).toBeChecked();
+    await page.getByRole('checkbox', { name: '百度' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('company').sort()).toEqual(['百度', '腾讯'].sort());
+    expect(new URL(page.url()).searchParams.get('q')).toBe('京东');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+    const both = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(both.map(orderOf).sort((a, b) => a - b)).toEqual(
+      [...new Set([...withCompany('腾讯'), ...withCompany('百度')])].sort((a, b) => a - b),
+    );
+    await expect(page.locator('[data-search-status]')).toContainText('已筛选');
+  });
+
+  test('every company and topic in the frontmatter is offered', async ({ page }) => {
+    await page.goto('/search/');
+    for (const f of trendFiles) {
+      for (const t of f.data.topics) await expect(page.locator(`input[name="topic"][value="${t}"]`)).toHaveCount(1);
+      for (const c of f.data.companies) await expect(page.locator(`input[name="company"][value="${c}"]`)).toHaveCount(1);
+    }
+  });
+});
+
+test.describe('empty states', () => {
+  test('no query: a prompt with example searches that work', async ({ page }) => {
+    await page.goto('/search/');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toContainText('输入关键词');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'idle');
+    await status.locator('a').first().click();
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+    expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+  });
+
+  test('no result: says so and suggests searches', async ({ page }) => {
+    const rows = await searchPage(page, '区块链');
+    expect(rows).toEqual([]);
+    const status = page.locator('[data-search-status]');
+    await expect(status).toContainText('没有找到包含“区块链”的趋势');
+    expect(await status.locator('a').count()).toBeGreaterThan(0);
+  });
+
+  test('index fails to load: a clear message on the page and in the header box', async ({ page }) => {
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto('/search/?q=京东');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'error');
+    await expect(page.locator('[data-search-status]')).toContainText('搜索索引未能加载');
+    await page.goto('/trends/o2o/');
+    await box(page).fill('京东');
+    await expect(list(page)).toHaveAttribute('data-state', 'error');
+    await expect(page.locator('[data-site-search-status]')).toContainText('搜索索引未能加载');
+    await expect(page.locator('.original')).toBeVisible();
+  });
+});
+
+test.describe('hostile queries (acceptance 4)', () => {
+  const HOSTILE = [
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    '"京东"',
+    "'; DROP TABLE--",
+    '\\京东\\',
+    '\\',
+    '电商'.repeat(250),
+    '🛒📦 京东 🚚',
+    '%00%',
+    '   ',
+  ];
+
+  for (const q of HOSTILE) {
+    test(`shown as text, nothing runs: ${JSON.stringify(q.slice(0, 30))}`, async ({ page }) => {
+      const problems = watch(page);
+      await page.goto(`/search/?q=${encodeURIComponent(q)}`);
+      await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', /done|idle/);
+      await expect(page.locator('#search-page-q')).toHaveValue(q);
+      if (q.trim()) await expect(page.locator('[data-search-status]')).toContainText(q.trim().slice(0, 40));
+      expect(await page.locator('[data-search-results] :is(script, img), [data-search-status] :is(script, img)').count()).toBe(0);
+      // The header box too, typed by a reader.
+      await box(page).fill(q);
+      await expect(list(page)).toHaveAttribute('data-state', /done|idle/);
+      expect(await page.locator('header img, #site-search-list script').count()).toBe(0);
+      // Still usable: a normal search works afterwards.
+      await page.locator('#search-page-q').fill('菜鸟');
+      await expect(page.locator('.search-result')).toHaveCount(1);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test.describe('layout', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`360 px phone, ${colorScheme}: the box and its results fit the screen`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/trends/local-services/');
+      await box(page).fill('京东');
+      await expect(list(page)).toHaveAttribute('data-state', 'done');
+      const popup = await page.locator('[data-site-search-popup]').boundingBox();
+      expect(popup!.x).toBeGreaterThanOrEqual(0);
+      expect(popup!.x + popup!.width).toBeLessThanOrEqual(360);
+      await searchPage(page, '京东');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      // Highlighted words stay legible: the mark's text differs clearly from its background.
+      const [bg, fg] = await page
+        .locator('.search-result mark')
+        .first()
+        .evaluate((m) => [getComputedStyle(m).backgroundColor, getComputedStyle(m).color]);
+      expect(bg).not.toBe(fg);
+    });
+  }
+
+  test('print: no search chrome on paper, results remain', async ({ page }) => {
+    await searchPage(page, '京东');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-search')).toBeHidden();
+    await expect(page.locator('.search-page__form')).toBeHidden();
+    await expect(page.locator('.search-result').first()).toBeVisible();
+  });
+});
+
+test.describe('accessibility', () => {
+  test('axe finds no violations on /search/ with results, nor with the header listbox open', async ({ page }) => {
+    const { default: AxeBuilder } = await import('@axe-core/playwright');
+    await searchPage(page, '京东', `&topic=${encodeURIComponent('物流')}`);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.goto('/trends/c2b/');
+    await box(page).fill('供应链');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    await page.keyboard.press('ArrowDown');
+    expect((await new AxeBuilder({ page }).include('header').analyze()).violations).toEqual([]);
+  });
+});
+
+test.describe('under a strict Content-Security-Policy (what issue 6 will ship)', () => {
+  // No 'unsafe-inline' or 'unsafe-eval' for scripts: only 'wasm-unsafe-eval', which Pagefind's
+  // WebAssembly needs. Styles are left alone: this test is about the search's scripts.
+  const POLICY = [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "worker-src 'self'",
+    "connect-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "object-src 'none'",
+  ].join('; ');
+
+  test('the header box, /search/ and the arrival highlight work, with no CSP violation', async ({ page }) => {
+    const problems = watch(page);
+    // Pagefind falls back to the main thread with a warning when its worker is refused.
+    page.on('console', (m) => m.type() === 'warning' && /worker/i.test(m.text()) && problems.push(`warning: ${m.text()}`));
+    await page.route('**/*', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });
+    });
+    await page.goto('/trends/o2o/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('菜鸟');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(/smart-logistics/), page.keyboard.press('Enter')]);
+    await expect(page.locator('mark.search-hit').first()).toHaveText('菜鸟');
+    const rows = await searchPage(page, '余额宝');
+    expect(rows.map((r) => r.order)).toEqual([3]);
+    expect(problems.filter((p) => /Content.Security.Policy|CSP|violat/i.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    // The policy really was in force: an inline script is refused.
+    const inline = await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'document.documentElement.dataset.inline = "ran"';
+      document.head.append(s);
+      return document.documentElement.dataset.inline ?? 'blocked';
+    });
+    expect(inline).toBe('blocked');
+  });
+});
