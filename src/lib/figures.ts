@@ -15,6 +15,12 @@ export interface FigureSpec {
   data: string[];
   /** Notes beyond the automatic ones (derived formulas, units read from nouns). */
   notes: string[];
+  /**
+   * 'trend': draws only its own trend's numbers, so it is searchable where it stands.
+   * 'edition': repeats facts from every trend (all amounts, all companies); indexing it on each
+   * trend page would make every company or amount match pages that do not discuss it.
+   */
+  scope: 'trend' | 'edition';
 }
 
 const UNIT_FROM_NOUN = (written: string, noun: string) => `原文写作“${written}”，未写“元”；单位“元”据“${noun}”一词补出。`;
@@ -22,30 +28,35 @@ const UNIT_FROM_NOUN = (written: string, noun: string) => `原文写作“${writ
 export const FIGURES = {
   'mobile-volume': {
     id: 'mobile-volume',
+    scope: 'trend',
     title: '移动互联网交易金额：2013年前三季度与推算的上年同期',
     data: ['mobile-volume-2013', 'mobile-volume-2012', 'mobile-growth-2013'],
     notes: [UNIT_FROM_NOUN('6.55万亿', '交易金额')],
   },
   'jd-order-share': {
     id: 'jd-order-share',
+    scope: 'trend',
     title: '京东移动客户端的订单比例',
     data: ['jd-mobile-order-share', 'jd-mobile-users'],
     notes: ['原文说“近20%”：实际比例略低于20%，低多少原文未说，所以填充止于20%并以虚线收尾，不画成精确值。'],
   },
   'cross-border': {
     id: 'cross-border',
+    scope: 'trend',
     title: '跨境电商交易额：2012年与推算的上年上限',
     data: ['cross-border-2012', 'cross-border-2011', 'cross-border-growth-2012'],
     notes: [],
   },
   'local-services': {
     id: 'local-services',
+    scope: 'trend',
     title: '本地生活服务：2013年用户数（预计）与市场规模（预测）',
     data: ['local-users-2013', 'local-market-2013'],
     notes: ['用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。'],
   },
   'yuan-amounts': {
     id: 'yuan-amounts',
+    scope: 'edition',
     title: '原文中的全部金额，同一把对数刻度',
     data: [
       'mobile-volume-2013',
@@ -64,6 +75,7 @@ export const FIGURES = {
   },
   'companies-matrix': {
     id: 'companies-matrix',
+    scope: 'edition',
     title: '原文在哪一条趋势中提到哪家企业',
     data: [],
     notes: ['由各篇文章的“提及的企业”整理：圆点表示该企业的名称（或“阿里”等简称）出现在该趋势的原文段落中。'],

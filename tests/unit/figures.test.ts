@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPANIES } from '../../src/lib/companies';
 import { csvField, datumCsv, matrixCsv } from '../../src/lib/csv';
-import { derivedNotes, FIGURE_IDS, figureData, figureNumber, PLACEMENTS, placementId, sourceCredits } from '../../src/lib/figures';
+import { derivedNotes, FIGURES, FIGURE_IDS, figureData, figureNumber, PLACEMENTS, placementId, sourceCredits } from '../../src/lib/figures';
 import { readNumbers, readTrendFiles, TRENDS_DIR } from '../helpers/content';
 import { source } from '../helpers/seed';
 
@@ -97,6 +97,27 @@ describe('CSV', () => {
     for (const row of rows) {
       const [company, ...cells] = row.split(',');
       expect(cells.map(Number)).toEqual(trends.map((t) => (t.companies.includes(company as never) ? 1 : 0)));
+    }
+  });
+});
+
+describe('search scope', () => {
+  it('a trend-scoped figure draws only its own trend’s numbers, wherever it is placed', () => {
+    const numbers = readNumbers();
+    for (const placement of PLACEMENTS) {
+      const [, figure, trend] = /^(.+?)(?:-t(\d+))?$/.exec(placement)!;
+      const spec = FIGURES[figure as keyof typeof FIGURES];
+      if (spec.scope !== 'trend') continue;
+      expect(trend, `${placement} is trend-scoped, so it must be placed in a trend`).toBeDefined();
+      for (const d of figureData(spec.id as keyof typeof FIGURES, numbers)) expect(d.trend, `${placement}: ${d.id}`).toBe(Number(trend));
+    }
+  });
+
+  it('edition-wide figures are the ones that span trends', () => {
+    const numbers = readNumbers();
+    for (const spec of Object.values(FIGURES)) {
+      const trends = new Set(figureData(spec.id as keyof typeof FIGURES, numbers).map((d) => d.trend));
+      if (spec.scope === 'edition') expect(trends.size === 0 || trends.size > 1, spec.id).toBe(true);
     }
   });
 });
