@@ -108,32 +108,43 @@ test('cover, contents and a one-page summary come before the first trend, the so
 test('no table or figure is split across pages', async ({ page }) => {
   await page.goto('/briefing/');
   await page.emulateMedia({ media: 'print' });
-  // For each table and figure: its first line (a caption or title) and the start of its last
-  // line of text, plus the trend it sits in, so the search starts at that trend's first page.
-  const blocks = await page.locator('.briefing table, .briefing figure').evaluateAll((els) =>
-    els.map((el) => {
+  // For each table and figure: its first line (a caption or title) and, as late in it as possible,
+  // a line that is unmistakable: it occurs once in the block and nowhere in its chapter before
+  // it, so finding it on the first line's page means the block had not yet broken there. Snippets
+  // are a line's first 10 characters, whitespace aside: pdftotext may interleave table columns,
+  // but a cell's first line stays whole. A table inside a figure is checked as part of the figure.
+  const blocks = await page.locator('.briefing table:not(figure table), .briefing figure').evaluateAll((els) => {
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+    return els.map((el) => {
       const lines = (el as HTMLElement).innerText
         .split('\n')
         .flatMap((l) => l.split('\t'))
-        .map((l) => l.trim())
-        .filter(Boolean);
-      const trend = el.closest('[data-trend]')?.getAttribute('data-trend');
+        .map((l) => squash(l).slice(0, 10))
+        .filter((l) => l.length >= 2);
+      const chapter = el.closest('[data-trend], .briefing-summary')!;
+      const range = document.createRange();
+      range.setStart(chapter, 0);
+      range.setEndBefore(el);
+      const before = squash(range.toString());
+      const own = squash((el as HTMLElement).innerText);
+      const last = [...lines].reverse().find((l) => !before.includes(l) && count(own, l) === 1);
+      const trend = chapter.getAttribute('data-trend');
       return {
         what: `${el.tagName.toLowerCase()} “${lines[0]}”`,
         first: lines[0],
-        last: lines.at(-1)!,
+        last: last ?? '',
         trend: trend ? Number(trend) : undefined,
       };
-    }),
-  );
+    });
+  });
   expect(blocks.length).toBeGreaterThan(0);
-  // Short snippets: pdftotext may interleave table columns, but a cell's first line stays whole.
-  const head = (s: string) => s.slice(0, 10);
+  const summary = pages.findIndex((p) => firstLine(p) === '摘要') + 1;
   for (const b of blocks) {
-    const from = b.trend ? starts[b.trend - 1]! : 1;
-    const top = pageOf(head(b.first), from);
+    expect(b.last, `${b.what}: has a line that marks its end`).not.toBe('');
+    const top = pageOf(b.first, b.trend ? starts[b.trend - 1]! : summary);
     expect(top, `${b.what}: first line found`).toBeGreaterThan(0);
-    expect(pageOf(head(b.last), top), `${b.what}: last line “${b.last}” on the page of its first`).toBe(top);
+    expect(pageOf(b.last, top), `${b.what}: “${b.last}…” on the page of its first line`).toBe(top);
   }
 });
 
