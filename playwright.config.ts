@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-// Tests run against the built site (npm run build first), served by `astro preview`.
+// Tests run against the built site (npm run build first), served by a small static server
+// (scripts/bench/static-server.mjs) that compresses like a real host.
 // Browsers come from Debian (scripts/ensure-system-deps.sh): Playwright's own download is
 // not reachable from these machines.
 export const PORT = Number(process.env.E2E_PORT ?? 4399);
@@ -20,7 +21,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `ASTRO_TELEMETRY_DISABLED=1 astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `node scripts/bench/static-server.mjs dist ${PORT} /`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

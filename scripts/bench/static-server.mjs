@@ -1,10 +1,13 @@
+// Usage: node scripts/bench/static-server.mjs [dir=dist] [port=4399] [base=/]
 // A tiny static file server for a built site, so tests and benchmarks can serve dist/ (or a
-// sub-path build) without astro. Compresses text and WebAssembly with gzip, as a real host would,
+// sub-path build) without astro. (astro preview allows one server per project, so the e2e tests
+// could not start while a reader's `npm start` is running.) Compresses text and WebAssembly with gzip, as a real host would,
 // so byte counts are honest.
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -61,4 +64,10 @@ function send(req, res, file, status) {
   }
   headers['content-length'] = body.length;
   res.writeHead(status, headers).end(body);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [dir = 'dist', port = '4399', base = '/'] = process.argv.slice(2);
+  const { url } = await serveStatic({ root: dir, base, port: Number(port) });
+  console.log(`Serving ${dir} at ${url}`);
 }
