@@ -1,5 +1,5 @@
 /** The one way pages get trends: always complete, always in source order. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { sortByOrder } from './trend-order';
 
 export type TrendEntry = CollectionEntry<'trends'>;
@@ -7,4 +7,15 @@ export type TrendEntry = CollectionEntry<'trends'>;
 /** All ten trends in the source's order (validated at load time by content.config.ts). */
 export async function getTrends(): Promise<TrendEntry[]> {
   return sortByOrder(await getCollection('trends'));
+}
+
+/** A trend with its rendered MDX body, for pages that show whole articles. */
+export interface Chapter {
+  trend: TrendEntry;
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+}
+
+/** All ten trends in source order with their bodies rendered (the briefing prints them all). */
+export async function getChapters(): Promise<Chapter[]> {
+  return Promise.all((await getTrends()).map(async (trend) => ({ trend, Content: (await render(trend)).Content })));
 }

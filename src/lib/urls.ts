@@ -13,3 +13,9 @@ export const trendUrl = (slug: string) => url(`trends/${slug}/`);
 
 /** Link to a paragraph of the source document on /source/. */
 export const sourceUrl = (anchor?: string) => url(`source/${anchor ? `#${anchor}` : ''}`);
+
+/** The compiled briefing (/briefing/): every trend in one document, printable as a PDF. */
+export const briefingUrl = () => url('briefing/');
+
+/** The id of a trend's chapter inside the briefing (the contents list links to it). */
+export const briefingAnchor = (slug: string) => `trend-${slug}`;
