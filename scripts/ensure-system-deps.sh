@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Usage: bash scripts/ensure-system-deps.sh
 # The tests need Debian's Chromium (Playwright cannot download its own browser here), a CJK font
-# (so Chinese renders as glyphs, not boxes, on screen and in the PDF) and poppler-utils
+# (so Chinese renders as glyphs, not boxes, on screen and in the PDF; TrueType ones so the PDF names them)
+# and poppler-utils
 # (pdffonts/pdftotext/pdftoppm, to check the PDF). Installs them when it can (root + apt),
 # otherwise stops with the one command to run.
 set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
-fc-list :lang=zh 2>/dev/null | grep -q . || missing+=(fonts-noto-cjk)
+fc-list :lang=zh 2>/dev/null | grep -q 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+# TrueType CJK faces for the PDF: Chromium embeds these as named fonts (see src/styles/print.css).
+fc-list 2>/dev/null | grep -q 'WenQuanYi Micro Hei' || missing+=(fonts-wqy-microhei)
+fc-list 2>/dev/null | grep -q 'AR PL UMing' || missing+=(fonts-arphic-uming)
 command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The footer is drawn by Chromium outside the page's CSS: it needs its own size and a CJK font.
-const FOOTER = `<div style="width:100%;margin:0 17mm;display:flex;justify-content:space-between;font-size:8pt;color:#555;font-family:'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC',sans-serif"><span>${SHORT_TITLE}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
+const FOOTER = `<div style="width:100%;margin:0 17mm;display:flex;justify-content:space-between;font-size:8pt;color:#555;font-family:'WenQuanYi Micro Hei','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC',sans-serif"><span>${SHORT_TITLE}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 // Chromium's own footer replaces the stylesheet's @page margin boxes (which are for Ctrl+P).
 const NO_MARGIN_BOXES = '@page { @bottom-left { content: none } @bottom-right { content: none } }';
 const MAX_PASSES = 3;
@@ -49,7 +49,7 @@ export function assertCjkFont(fcList = 'fc-list') {
   }
   if (!fonts.trim()) {
     throw new Error(
-      'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-noto-cjk`, then run npm run pdf again.',
+      'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk`, then run npm run pdf again.',
     );
   }
   return fonts.trim().split('\n');

@@ -49,9 +49,16 @@ test('the Chinese text is real glyphs from an embedded CJK font', async ({ page 
   }
   // …so the headings come back out of the PDF as text (boxes would not)…
   for (const h of headings) expect(squash(pages.join(''))).toContain(squash(h));
-  // …and the font Chromium laid them out with is Noto CJK. Skia writes OpenType/CFF fonts such
-  // as Debian's Noto CJK as Type 3 fonts, which pdffonts lists without a name, so the name is
-  // read from the renderer instead.
+  // …and pdffonts names the embedded CJK faces the print stylesheet asks for (TrueType, so
+  // Chromium embeds them as named CID fonts rather than anonymous Type 3 ones).
+  const names = rows.map((r) => r.trim().split(/\s+/)[0]);
+  for (const face of [/WenQuanYiMicroHei/, /UMingCN/]) {
+    const row = rows.find((r) => face.test(r.trim().split(/\s+/)[0]));
+    expect(row, `${face} among ${names.join(', ')}`).toBeDefined();
+    expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes/);
+  }
+  // The renderer agrees: the headings, the original text and the key-figures table are laid out
+  // with those CJK faces, not a fallback.
   await page.goto('/briefing/');
   await page.emulateMedia({ media: 'print' });
   const cdp = await page.context().newCDPSession(page);
@@ -61,7 +68,7 @@ test('the Chinese text is real glyphs from an embedded CJK font', async ({ page 
   for (const selector of ['.briefing .article h2', '.briefing .original p', '.key-figures td']) {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    const cjk = fonts.filter((f) => /Noto (Sans|Serif) CJK|Source Han/.test(f.familyName));
+    const cjk = fonts.filter((f) => /WenQuanYi Micro Hei|AR PL UMing/.test(f.familyName));
     expect(
       cjk.reduce((n, f) => n + f.glyphCount, 0),
       `${selector}: ${JSON.stringify(fonts)}`,
