@@ -31,8 +31,19 @@ export interface MatrixChart {
   gridY: number;
 }
 
-export function matrixChart(trends: MatrixTrend[], companyOrder: readonly string[], highlight?: number): MatrixChart {
-  const named = new Set(trends.flatMap((t) => t.companies));
+/**
+ * Geometry of the matrix: one column per entry of `trends`; one row per company named in any of
+ * `rowTrends` (default: the same trends). A trend page passes only its own column with the whole
+ * edition as `rowTrends`, so it shows which companies it names and which it does not, at a size
+ * that does not grow with the number of trends.
+ */
+export function matrixChart(
+  trends: MatrixTrend[],
+  companyOrder: readonly string[],
+  highlight?: number,
+  rowTrends: MatrixTrend[] = trends,
+): MatrixChart {
+  const named = new Set(rowTrends.flatMap((t) => t.companies));
   const companies = companyOrder.filter((c) => named.has(c));
   const gridX = MARGIN.left + MATRIX.labelWidth;
   const gridY = MARGIN.top + MATRIX.header;
