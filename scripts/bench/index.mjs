@@ -28,15 +28,7 @@ const RUNS = Math.max(1, Number(args.runs ?? 1));
 /** 1,000 articles may cost at most this many times per article what 100 do (issue 6). */
 const GROWTH_LIMIT = 1.5;
 const BIN = path.join(ROOT, 'node_modules/.bin');
-// An 8 GB heap: every trend page carries the full companies × trends matrix and the related-trends
-// list, so a 1,000-article synthetic build holds far more HTML than V8's default 4 GB allows. The
-// growth row of the table shows what that costs per article.
-const env = {
-  ...process.env,
-  ASTRO_TELEMETRY_DISABLED: '1',
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
-  PATH: `${BIN}${path.delimiter}${process.env.PATH}`,
-};
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${BIN}${path.delimiter}${process.env.PATH}` };
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const kb = (bytes) => (bytes / 1024).toFixed(1);
