@@ -1,5 +1,5 @@
 /** CSV for the figures' data downloads: RFC 4180 quoting, CRLF, a BOM so Excel reads UTF-8. */
-import { baseAmount } from './format';
+import { attribution, baseAmount } from './format';
 import type { Datum } from './schema';
 
 const BOM = '\uFEFF';
@@ -41,9 +41,9 @@ export function datumCsv(data: Datum[]): string {
       d.unit,
       baseAmount(d),
       d.qualifier,
-      d.status,
+      d.derived ? 'derived' : d.status,
       d.period,
-      d.measuredBy,
+      attribution(d),
       d.derived?.formula,
       d.quote,
     ]),

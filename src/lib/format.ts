@@ -39,3 +39,11 @@ export function formatAmount(amount: number, unit = ''): string {
           : (['', 1] as const);
   return `${threeDigits(amount / factor)}${magnitude}${unit}`;
 }
+
+/**
+ * Who a value comes from. A derived value was computed here from someone's numbers, so it is
+ * credited to this site's computation, never to the body that published the inputs.
+ */
+export function attribution(d: Pick<Datum, 'measuredBy' | 'derived'>): string {
+  return d.derived ? `本站推算（据${d.measuredBy}数字）` : d.measuredBy;
+}

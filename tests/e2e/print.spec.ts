@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { formatDatum } from '../../src/lib/format';
+import { attribution, formatDatum } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { readerPages, squash } from './site';
@@ -49,7 +49,7 @@ test.describe('/briefing/ on screen', () => {
       const row = page.locator(`.key-figures tr[data-datum="${d.id}"]`);
       const cells = (await row.locator('td, th').allInnerTexts()).map(squash);
       expect(cells[2], d.id).toBe(squash(formatDatum(d)));
-      expect(cells[4], d.id).toBe(d.measuredBy);
+      expect(cells[4], d.id).toBe(squash(attribution(d)));
       expect(cells[5], d.id).toContain(squash(d.quote));
       if (d.derived) expect(cells[5], d.id).toContain(squash(`推算：${d.derived.formula}`));
     }
