@@ -20,6 +20,36 @@ export function recompute(d: Datum, byId: Map<string, Datum>): number | undefine
 /** Digits of a number as it would be written in Chinese text: 6.55 → "6.55", 1200 → "1200". */
 const written = (value: number) => String(value);
 
+/**
+ * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
+ * datum: 约/预计达到 about, 突破/超过/有望突破 over, 近 nearly; 预计 an estimate, 有望 a forecast.
+ */
+const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['status']][] = [
+  ['有望突破', 'over', 'forecast'],
+  ['预计达到', 'about', 'estimate'],
+  ['突破', 'over', 'reported'],
+  ['超过', 'over', 'reported'],
+  ['约', 'about', 'reported'],
+  ['近', 'nearly', 'reported'],
+];
+
+/**
+ * Reads the hedge the source writes right before a stated number and checks the datum keeps it:
+ * dropping 约 (and calling 6.55万亿 exact) or calling a 有望 forecast "reported" is an error.
+ */
+function hedgeProblems(d: Datum): [field: string, message: string][] {
+  const at = d.quote.indexOf(`${written(d.value)}${d.magnitude}`);
+  if (at < 0) return [];
+  const before = d.quote.slice(0, at);
+  const [word, hedge, status] = HEDGE_WORDS.find(([w]) => before.endsWith(w)) ?? [undefined, 'exact', 'reported'];
+  const out: [string, string][] = [];
+  if (d.qualifier !== word)
+    out.push(['qualifier', `the source writes ${word ? `"${word}"` : 'no hedge'} before the number, got "${d.qualifier ?? ''}"`]);
+  if (d.hedge !== hedge) out.push(['hedge', `"${word ?? ''}" means "${hedge}", got "${d.hedge}"`]);
+  if (d.status !== status) out.push(['status', `"${word ?? ''}" means "${status}", got "${d.status}"`]);
+  return out;
+}
+
 const problem = (file: string, id: string, field: string, message: string) => `${file}: datum "${id}", field "${field}": ${message}`;
 
 /** Every problem with the data (empty when sound). */
@@ -50,6 +80,7 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
       if (!d.quote.includes(stated)) {
         out.push(problem(file, d.id, d.qualifier ? 'qualifier' : 'value', `expected the quote to contain "${stated}"`));
       }
+      out.push(...hedgeProblems(d).map(([field, message]) => problem(file, d.id, field, message)));
     }
     if (d.hedge !== 'exact' && !d.qualifier) out.push(problem(file, d.id, 'qualifier', `hedge "${d.hedge}" needs the source's hedge word`));
   }

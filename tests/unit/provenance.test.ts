@@ -90,4 +90,16 @@ describe('validateData names the datum', () => {
   it('a hedge without the source word', () => {
     expect(validateData(broken({ qualifier: undefined }), source).join('\n')).toMatch(/datum "local-market-2013"/);
   });
+
+  it('a dropped hedge, a hedge turned into a point value, or a forecast called a result', () => {
+    const dropped = validateData(broken({ qualifier: undefined, hedge: 'exact' }, 'mobile-volume-2013'), source).join('\n');
+    expect(dropped).toMatch(/datum "mobile-volume-2013", field "qualifier": the source writes "约"/);
+    expect(dropped).toMatch(/datum "mobile-volume-2013", field "hedge": "约" means "about", got "exact"/);
+    expect(validateData(broken({ status: 'reported' }), source).join('\n')).toMatch(
+      /datum "local-market-2013", field "status": "有望突破" means "forecast"/,
+    );
+    expect(validateData(broken({ hedge: 'about' }, 'jd-mobile-order-share'), source).join('\n')).toMatch(
+      /datum "jd-mobile-order-share", field "hedge": "近" means "nearly"/,
+    );
+  });
 });
