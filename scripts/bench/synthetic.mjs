@@ -12,7 +12,7 @@ export const SEED = 'seeds/000_0bcd0836c099145f.txt';
 
 /** What a synthetic copy differs in from the real project, for the bench output and README. */
 export const RELAXED = [
-  'seed: generated (real title line + real intro + N heading/paragraph pairs; paragraph k is the real paragraph of trend ((k−1) mod 10)+1, heading k is its real title + "（合成第k篇）")',
+  'seed: generated (synthetic title line + real intro + N heading/paragraph pairs; paragraph k is the real paragraph of trend ((k−1) mod 10)+1, heading k is its real title + "（合成第k篇）")',
   'content/trends: N generated MDX files, each the real article of that trend with order, slug, title and sourceLine rewritten',
   'src/lib/numerals.ts: numerals beyond 十 (十一 … 一千), so headings still parse and render',
   'src/lib/source.ts: heading pattern accepts 百, 千 and 零',

@@ -23,7 +23,8 @@ export interface FigureSpec {
   scope: 'trend' | 'edition';
 }
 
-const UNIT_FROM_NOUN = (written: string, noun: string) => `原文写作“${written}”，未写“元”；单位“元”据“${noun}”一词补出。`;
+const UNIT_FROM_NOUN = (written: string, noun: string, unit = '元') =>
+  `原文写作“${written}”，未写“${unit}”；单位“${unit}”据“${noun}”一词补出。`;
 
 export const FIGURES = {
   'mobile-volume': {
@@ -38,7 +39,10 @@ export const FIGURES = {
     scope: 'trend',
     title: '京东移动客户端的订单比例',
     data: ['jd-mobile-order-share', 'jd-mobile-users'],
-    notes: ['原文说“近20%”：实际比例略低于20%，低多少原文未说，所以填充止于20%并以虚线收尾，不画成精确值。'],
+    notes: [
+      '原文说“近20%”：实际比例略低于20%，低多少原文未说，所以填充止于20%并以虚线收尾，不画成精确值。',
+      UNIT_FROM_NOUN('1亿', '用户', '人'),
+    ],
   },
   'cross-border': {
     id: 'cross-border',
@@ -52,7 +56,7 @@ export const FIGURES = {
     scope: 'trend',
     title: '本地生活服务：2013年用户数（预计）与市场规模（预测）',
     data: ['local-users-2013', 'local-market-2013'],
-    notes: ['用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。'],
+    notes: ['用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。', UNIT_FROM_NOUN('1.85亿', '用户', '人')],
   },
   'yuan-amounts': {
     id: 'yuan-amounts',

@@ -3,7 +3,7 @@
  * mode and on paper, with CSVs that hold the same numbers and no number the source lacks.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { baseAmount, formatDatum } from '../../src/lib/format';
+import { attribution, baseAmount, formatDatum } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 
@@ -159,13 +159,16 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
       expect(d, `${href} ${r.id}`).toBeDefined();
       expect(Number(r.value)).toBe(d.value);
       expect(Number(r.value_in_units)).toBe(baseAmount(d));
-      expect([r.magnitude, r.unit, r.qualifier, r.quote, r.measured_by]).toEqual([
+      expect([r.magnitude, r.unit, r.qualifier, r.quote, r.measured_by, r.status]).toEqual([
         d.magnitude,
         d.unit,
         d.qualifier ?? '',
         d.quote,
-        d.measuredBy,
+        attribution(d),
+        d.derived ? 'derived' : d.status,
       ]);
+      // A value computed here is never credited to the body that published its inputs.
+      if (d.derived) expect(r.measured_by).toMatch(/^本站推算/);
       expect(r.derived_formula).toBe(d.derived?.formula ?? '');
     }
   }
@@ -329,3 +332,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('a trend page’s matrix column describes every company, named or not', async ({ page }) => {
+  await page.goto('/trends/smart-hardware/');
+  const desc = await page.locator('figure[data-figure="companies-matrix"] svg desc').textContent();
+  expect(desc).toContain('京东：趋势九');
+  expect(desc).toContain('百度：未提及');
+  expect(desc).not.toMatch(/：趋势[；。]/);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { source } from '../helpers/seed';
-import { squash } from './site';
+import { readerPages, squash } from './site';
 
 const trends = [...source.trends.entries()];
 
@@ -14,7 +14,7 @@ test('front page: title, the 2013 summary and ten cards in source order with sou
 
 test('every card links to its article, whose heading and original paragraph equal the source', async ({ page }) => {
   await page.goto('/');
-  const hrefs = await page.locator('.trend-card a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const hrefs = await page.locator('.trend-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs).toHaveLength(10);
   for (const [i, href] of hrefs.entries()) {
     const [order, t] = trends[i];
@@ -32,7 +32,7 @@ test('every card links to its article, whose heading and original paragraph equa
 
 test('previous/next links walk the ten trends in order', async ({ page }) => {
   await page.goto('/');
-  await page.locator('.trend-card a').first().click();
+  await page.locator('.trend-card__link').first().click();
   const seen = [squash(await page.locator('h1').innerText())];
   while (await page.locator('a[rel=next]').count()) {
     await page.locator('a[rel=next]').click();
@@ -61,7 +61,7 @@ test('a missing page answers 404 with a way back', async ({ page }) => {
 });
 
 test('every page declares zh-CN, a title, a description, a canonical URL and Open Graph tags', async ({ page }) => {
-  for (const path of ['/', '/source/', '/trends/o2o/']) {
+  for (const path of readerPages()) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(await page.title()).toMatch(/2014年电商行业十大趋势/);
@@ -73,4 +73,20 @@ test('every page declares zh-CN, a title, a description, a canonical URL and Ope
   const sitemap = await page.request.get('/sitemap-0.xml');
   expect(sitemap.ok()).toBe(true);
   expect((await sitemap.text()).match(/<loc>/g)?.length).toBeGreaterThanOrEqual(12);
+});
+
+test('every key figure on a card quotes the source verbatim and links to the paragraph that states it', async ({ page }) => {
+  await page.goto('/');
+  const quotes = page.locator('.trend-card .key-figure__quote');
+  expect(await quotes.count()).toBeGreaterThanOrEqual(5);
+  for (const quote of await quotes.all()) {
+    const text = await quote.locator('q').innerText();
+    const href = await quote.locator('a').getAttribute('href');
+    const anchor = href!.split('#')[1];
+    const paragraph = source.paragraphs.find((p) => p.anchor === anchor);
+    expect(paragraph?.text, `${text} → ${href}`).toContain(text);
+    // The number on the card is the one the quote states.
+    const value = await quote.locator('xpath=..').locator('.key-figure__value').innerText();
+    expect(text).toContain(value.replace(/[元人]$/, ''));
+  }
 });

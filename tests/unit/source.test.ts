@@ -7,8 +7,8 @@ import { fromChineseNumeral, toChineseNumeral } from '../../src/lib/numerals';
 const shared = '../shared/seeds/000_0bcd0836c099145f.txt';
 
 describe('source document', () => {
-  it('is an unchanged copy of the shared seed', () => {
-    if (!fs.existsSync(shared)) return; // only the CI/dev layout has shared/ beside the repo
+  // Only the CI/dev layout has shared/ beside the repo; elsewhere this is reported as skipped.
+  it.skipIf(!fs.existsSync(shared))('is an unchanged copy of the shared seed', () => {
     expect(fs.readFileSync('seeds/000_0bcd0836c099145f.txt', 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
   });
 
