@@ -10,12 +10,20 @@ import { source } from '../helpers/seed';
 
 const numbers = readNumbers();
 
-/** The figure tags an article places after its <Original>, as placement ids. */
+/**
+ * The figure tags an article places after its <Original>, as placement ids. A tag that names a
+ * trend (`trend={3}`) must name the article's own: otherwise it would box another trend's column
+ * and borrow that trend's figure number.
+ */
 function placementsIn(file: string, order: number): string[] {
   const body = fs.readFileSync(path.join(TRENDS_DIR, file), 'utf8');
   const tags = [...body.matchAll(/<(\w+)Figure\b([^>]*)\/>/g)];
   const kebab = (s: string) => s.replace(/[a-z](?=[A-Z])/g, (m) => `${m}-`).toLowerCase();
-  return tags.map(([, name]) => `${kebab(name)}-t${order}`);
+  return tags.map(([tag, name, attrs]) => {
+    const written = /\btrend=\{(\d+)\}/.exec(attrs)?.[1];
+    if (written !== undefined) expect(Number(written), `${file}: ${tag}`).toBe(order);
+    return `${kebab(name)}-t${order}`;
+  });
 }
 
 describe('placements', () => {
@@ -25,9 +33,10 @@ describe('placements', () => {
     .sort();
 
   it('every article has at least one figure, after its original paragraph, each listed in PLACEMENTS', () => {
-    const inArticles = files.flatMap((f, i) => {
+    const orders = new Map(readTrendFiles().map((t) => [path.basename(t.file), t.data.order]));
+    const inArticles = files.flatMap((f) => {
       const body = fs.readFileSync(path.join(TRENDS_DIR, f), 'utf8');
-      const figures = placementsIn(f, i + 1);
+      const figures = placementsIn(f, orders.get(f)!);
       expect(figures.length, f).toBeGreaterThan(0);
       expect(body.search(/<\w+Figure\b/), f).toBeGreaterThan(body.indexOf('</Original>'));
       return figures;
