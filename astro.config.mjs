@@ -2,7 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { execFileSync } from 'node:child_process';
 import pagefindIndex from './src/integrations/pagefind.ts';
+
+/** The edition date: the last commit's (stable across rebuilds), or today outside a git checkout. */
+function editionDate() {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) return date;
+  } catch {
+    // not a git checkout (a tarball, a CI cache): fall through
+  }
+  return new Date().toISOString().slice(0, 10);
+}
 
 // SITE_URL: the public origin (canonical URLs, sitemap, Open Graph).
 // BASE_PATH: a sub-path to deploy under, e.g. BASE_PATH=/briefing.
@@ -16,6 +28,7 @@ export default defineConfig({
   integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
+  vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(editionDate()) } },
   // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro
   // computes for what it inlines; 'wasm-unsafe-eval' only because Pagefind's search is WASM, which it
   // compiles in the page when it cannot use a Worker (tests/e2e/csp-pagefind.spec.ts tries both).

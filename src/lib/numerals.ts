@@ -14,3 +14,6 @@ export function fromChineseNumeral(numeral: string): number {
   if (index < 0) throw new RangeError(`unknown numeral "${numeral}": expected one of ${DIGITS.join('')}`);
   return index + 1;
 }
+
+/** A trend's heading as the source writes it: (3, "互联网金融体系化") → "三、互联网金融体系化". */
+export const trendHeading = (order: number, title: string) => `${toChineseNumeral(order)}、${title}`;

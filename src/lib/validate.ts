@@ -4,7 +4,7 @@
  * Each problem names the file and the field so a broken article is fixed in one look.
  */
 import { companiesNamedIn } from './companies';
-import { toChineseNumeral } from './numerals';
+import { trendHeading } from './numerals';
 import type { TrendData } from './schema';
 import type { SourceDocument } from './source';
 
@@ -63,7 +63,7 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
   if (!src) return [problem(file, 'order', `the source has no trend ${data.order}`)];
   const out: string[] = [];
   const paragraph = src.body.text;
-  const headingText = `${toChineseNumeral(data.order)}、${data.title}`;
+  const headingText = trendHeading(data.order, data.title);
 
   if (headingText !== src.heading.text) {
     out.push(problem(file, 'title', `expected "${src.title}" (source line ${src.heading.line}), got "${data.title}"`));
