@@ -18,6 +18,11 @@ export interface SourceParagraph {
   text: string;
   /** For trend headings and bodies: the trend's order, 1–10. */
   trend?: number;
+  /**
+   * For prose (the intro and the trend bodies): its number among the document's paragraphs, as a
+   * reader counts them (第1段 is the intro); titles and headings are not paragraphs.
+   */
+  number?: number;
 }
 
 export interface SourceDocument {
@@ -59,6 +64,9 @@ export function parseSource(raw: string): SourceDocument {
     } else paragraph = { ...base, kind: 'intro' };
     paragraphs.push(paragraph);
   });
+
+  let count = 0;
+  for (const p of paragraphs) if (p.kind === 'intro' || p.kind === 'body') p.number = ++count;
 
   const intro = paragraphs.find((p) => p.kind === 'intro');
   if (!intro) throw new Error(`${SEED_PATH}: no opening paragraph before the first trend heading`);
