@@ -36,8 +36,13 @@ export interface SourceDocument {
 
 const HEADING = /^([一二三四五六七八九十]+)、(.+)$/;
 
-/** Parses the seed's line structure: title, intro, then ten heading/body pairs. */
-export function parseSource(raw: string): SourceDocument {
+/**
+ * Parses the seed's line structure: title, intro, then ten heading/body pairs. The seed is plain
+ * text: a UTF-8 byte-order mark is an encoding artefact, not part of the title, so it is dropped;
+ * every other character is kept and rendered as text (Astro escapes {text}).
+ */
+export function parseSource(text: string): SourceDocument {
+  const raw = text.replace(/^\uFEFF/, '');
   const lines = raw.split(/\r?\n/);
   const paragraphs: SourceParagraph[] = [];
   const trends: SourceDocument['trends'] = new Map();

@@ -37,7 +37,7 @@ describe('validateTrends names the file and field', () => {
     bad[2].data.keyPoints.push('互联网金融将颠覆银行');
     bad[2].data.summary = '互联网金融将颠覆银行';
     const problems = validateTrends(bad, source);
-    expect(problems).toContainEqual(expect.stringMatching(/03-internet-finance\.mdx: field "keyPoints\[4\]"/));
+    expect(problems).toContainEqual(expect.stringMatching(/03-internet-finance\.mdx: field "keyPoints\[3\]"/));
     expect(problems).toContainEqual(expect.stringMatching(/03-internet-finance\.mdx: field "summary"/));
   });
 
