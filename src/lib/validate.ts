@@ -292,7 +292,7 @@ export function renderedOriginalProblem(html: string, paragraphs: SourceParagrap
   if (markup.length) {
     return {
       paragraph,
-      problem: `the <Original> block renders markup (<${markup[0]}>) where seeds/ line ${paragraph.line} has plain text`,
+      problem: `the <Original> block renders markup (<${markup[0]}>) where seeds/ line ${paragraph.line} has plain text (write a "<" or "{" of the seed as &lt; or &#123;)`,
     };
   }
   if (tags.length !== 2)
