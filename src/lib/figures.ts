@@ -56,7 +56,10 @@ export const FIGURES = {
     scope: 'trend',
     title: '本地生活服务：2013年用户数（预计）与市场规模（预测）',
     data: ['local-users-2013', 'local-market-2013'],
-    notes: ['用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。', UNIT_FROM_NOUN('预计达到1.85亿', '用户', '人')],
+    notes: [
+      '用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。',
+      UNIT_FROM_NOUN('预计达到1.85亿', '用户', '人'),
+    ],
   },
   'yuan-amounts': {
     id: 'yuan-amounts',
