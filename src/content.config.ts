@@ -6,12 +6,19 @@ import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/sche
 import { source } from './lib/seed';
 import { FIGURES } from './lib/figures';
 import { parseDataFile, validateData } from './lib/provenance';
-import { validateTrends, type TrendFile } from './lib/validate';
+import { recordContentProblems, validateTrends, type TrendFile } from './lib/validate';
 
 const contentDir = './content';
-const numbersFile = `${contentDir}/data/numbers.yaml`;
+const numbersFile = 'content/data/numbers.yaml';
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
+
+/**
+ * Collections whose dev-mode recheck is registered on a watcher. Kept on the watcher itself: a
+ * config reload re-imports this module but keeps the watcher, and must not add a second handler.
+ */
+const RECHECKED = Symbol.for('ecommerce-trends.rechecked');
+const rechecked = (watcher: object) => ((watcher as Record<symbol, Set<string>>)[RECHECKED] ??= new Set());
 
 const fail = (collection: string, problems: string[]) => new Error(`Invalid ${collection}:\n  - ${problems.join('\n  - ')}`);
 
@@ -22,8 +29,9 @@ const fail = (collection: string, problems: string[]) => new Error(`Invalid ${co
  *
  * `precheck` runs before the inner loader, on the files as written (a YAML syntax error or a
  * duplicate id, which file() would only log or warn about). In `astro dev` the inner loader
- * re-reads a changed file by itself, bypassing this wrapper, so `recheck` reads the files from
- * disk again on every change and reports what it finds in the terminal.
+ * re-reads a changed file by itself, bypassing this wrapper, so `recheck` (all the checks) reads the files from
+ * disk again on every change and reports what it finds in the terminal and, through
+ * getTrends(), in the browser's error overlay.
  */
 function validated(
   inner: Loader,
@@ -33,17 +41,29 @@ function validated(
   return {
     name: `${inner.name}-validated`,
     async load(context) {
+      const { collection, logger, watcher } = context;
+      const failed = (problems: string[]) => {
+        recordContentProblems(collection, problems);
+        return fail(collection, problems);
+      };
+      // Registered first (once per watcher), so a dev server whose content is broken at start or
+      // after a full re-sync still rechecks every later edit.
+      if (watcher && !rechecked(watcher).has(collection)) {
+        rechecked(watcher).add(collection);
+        watcher.on('all', (_event, changed) => {
+          if (!changed.includes('/content/')) return;
+          const found = recheck?.() ?? precheck();
+          recordContentProblems(collection, found);
+          if (found.length) logger.error(fail(collection, found).message);
+          else logger.info(`${collection}: content checks pass`);
+        });
+      }
+      recordContentProblems(collection, []);
       const early = precheck();
-      if (early.length > 0) throw fail(context.collection, early);
+      if (early.length > 0) throw failed(early);
       await inner.load(context);
       const problems = check(context.store.values());
-      if (problems.length > 0) throw fail(context.collection, problems);
-      context.watcher?.on('all', (_event, changed) => {
-        if (!changed.includes('/content/')) return;
-        const found = [...precheck(), ...(recheck?.() ?? [])];
-        if (found.length) context.logger.error(fail(context.collection, found).message);
-        else context.logger.info(`${context.collection}: content checks pass`);
-      });
+      if (problems.length > 0) throw failed(problems);
     },
   };
 }
@@ -112,7 +132,7 @@ export const collections = {
         precheck: () => parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile).problems,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
-          return [...problems, ...validateData(data, source, numbersFile, { figures: FIGURES })];
+          return problems.length ? problems : validateData(data, source, numbersFile, { figures: FIGURES });
         },
       },
     ),

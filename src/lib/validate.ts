@@ -305,3 +305,24 @@ export function renderedOriginalProblem(html: string, paragraphs: SourceParagrap
   }
   return { paragraph };
 }
+
+/**
+ * In `astro dev` a content edit is re-checked by the loader (src/content.config.ts), which runs
+ * beside the page renderer in the same process but cannot fail a request itself. It records what
+ * it found here, and getTrends() (src/lib/trends.ts) throws it, so the page shows Astro's error
+ * overlay instead of serving the broken content with status 200.
+ */
+const DEV_PROBLEMS = Symbol.for('ecommerce-trends.content-problems');
+type ProblemRegistry = Map<string, string[]>;
+const registry = (): ProblemRegistry => ((globalThis as Record<symbol, ProblemRegistry>)[DEV_PROBLEMS] ??= new Map());
+
+/** Records (or, with an empty list, clears) a collection's problems found on a dev-mode change. */
+export function recordContentProblems(collection: string, problems: string[]): void {
+  registry().set(collection, problems);
+}
+
+/** Throws the content problems recorded in dev mode, if any. */
+export function assertContentSound(): void {
+  const problems = [...registry()].flatMap(([collection, list]) => list.map((p) => `${collection}: ${p}`));
+  if (problems.length) throw new Error(`Content does not match seeds/:\n  - ${problems.join('\n  - ')}`);
+}
