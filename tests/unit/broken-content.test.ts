@@ -5,7 +5,8 @@
  * packages but is its own folder, so Astro's data store (node_modules/.astro) is not shared.
  * Faults that only show when pages render (and the seed cases) run a real `npm run build`.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -202,4 +203,67 @@ describe('faults that show only when pages render fail the build, and dist/ stay
     expect(pages[1]).toContain('&lt;b onmouseover');
     expect(pages[2]).toContain('&lt;b onmouseover');
   });
+});
+
+describe('astro dev shows a broken edit (hole 8)', () => {
+  /** A port the OS says is free (ephemeral, so it collides with no fixed test port). */
+  const freePort = () =>
+    new Promise<number>((resolve) => {
+      const server = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+
+  /** Polls `url` until `done(status, body)` holds or the time is up; returns the last answer. */
+  async function poll(url: string, done: (status: number, body: string) => boolean, ms = 90_000) {
+    const end = Date.now() + ms;
+    let last = { status: 0, body: '' };
+    while (Date.now() < end) {
+      try {
+        const res = await fetch(url);
+        last = { status: res.status, body: await res.text() };
+        if (done(last.status, last.body)) break;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return last;
+  }
+
+  it('an edited 原文 character fails the page with the file and field, and the terminal says so', async () => {
+    const project = copyProject('dev');
+    const port = await freePort();
+    // Vitest's NODE_ENV=test would make `astro dev` something else than an editor's dev server.
+    const env: NodeJS.ProcessEnv = {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))),
+      PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    };
+    const dev = spawn(path.join(ROOT, 'node_modules/.bin/astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], {
+      cwd: project,
+      env,
+      detached: true,
+    });
+    let log = '';
+    dev.stdout.on('data', (b) => (log += b));
+    dev.stderr.on('data', (b) => (log += b));
+    try {
+      const url = `http://127.0.0.1:${port}/trends/o2o/`;
+      expect((await poll(url, (status) => status === 200)).status, log).toBe(200);
+      edit('trends/01-o2o.mdx', /O2O“很忙”/, 'O2O“很闲”')(path.join(project, 'content'));
+      const broken = await poll(url, (status) => status === 500);
+      expect(broken.status, log).toBe(500);
+      // The page is Astro's error page (its overlay shows the message in the browser); the
+      // terminal has it from the loader's recheck.
+      expect(broken.body).toContain('<title>Error</title>');
+      expect(log).toMatch(/content\/trends\/01-o2o\.mdx: field "body": the <Original> block must be the source paragraph/);
+      edit('trends/01-o2o.mdx', /O2O“很闲”/, 'O2O“很忙”')(path.join(project, 'content'));
+      expect((await poll(url, (status) => status === 200)).status, log).toBe(200);
+    } finally {
+      process.kill(-dev.pid!);
+    }
+  }, 240_000);
 });
