@@ -85,7 +85,7 @@ async function main() {
     return i >= 0 ? args[i + 1] : fallback;
   };
   const { chromium } = await import('@playwright/test');
-  const { serveStatic } = await import('./static-server.mjs');
+  const { serveStatic } = await import('../lib/server.ts');
   const fs = await import('node:fs');
   const dist = path.join(ROOT, 'dist');
   if (!fs.existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {

@@ -3,7 +3,7 @@
  * on the site is checked against (or rendered from) this text. Pure, so tests outside Vite can
  * parse the seed themselves; src/lib/seed.ts holds the parsed instance the site uses.
  */
-import { fromChineseNumeral } from './numerals';
+import { fromChineseNumeral } from './numerals.ts';
 
 export const SEED_PATH = 'seeds/000_0bcd0836c099145f.txt';
 
