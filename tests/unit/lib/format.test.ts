@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseAmount, formatAmount, formatDatum, formatValue } from '../../src/lib/format';
-import { readNumbers } from '../helpers/content';
+import { baseAmount, formatAmount, formatDatum, formatValue } from '../../../src/lib/format';
+import { readNumbers } from '../../helpers/content';
 
 const byId = new Map(readNumbers().map((d) => [d.id, d]));
 const d = (id: string) => byId.get(id)!;

@@ -2,47 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chineseNumeral, copyProject, makeSynthetic, SEED } from '../../scripts/bench/synthetic.mjs';
-import { kindOf } from '../../scripts/bench/weight.mjs';
-import { toChineseNumeral } from '../../src/lib/numerals';
-import type { TrendFile } from '../../src/lib/validate';
-import type { TrendData } from '../../src/lib/schema';
-import { readMdx, ROOT } from '../helpers/content';
-
-describe('chineseNumeral (synthetic headings)', () => {
-  it('agrees with the site for 1–10 and reads larger numbers the ordinary way', () => {
-    for (let n = 1; n <= 10; n++) expect(chineseNumeral(n)).toBe(toChineseNumeral(n));
-    expect([11, 20, 21, 99, 100, 101, 110, 999, 1000, 1001, 1010].map(chineseNumeral)).toEqual([
-      '十一',
-      '二十',
-      '二十一',
-      '九十九',
-      '一百',
-      '一百零一',
-      '一百一十',
-      '九百九十九',
-      '一千',
-      '一千零一',
-      '一千零一十',
-    ]);
-  });
-  it('gives 1,000 distinct numerals', () => {
-    expect(new Set(Array.from({ length: 1000 }, (_, i) => chineseNumeral(i + 1))).size).toBe(1000);
-  });
-});
-
-describe('kindOf (page weight)', () => {
-  it('sorts Chromium resource types into the bench columns', () => {
-    expect(['document', 'stylesheet', 'script', 'font', 'image', 'fetch'].map(kindOf)).toEqual([
-      'html',
-      'css',
-      'js',
-      'font',
-      'other',
-      'other',
-    ]);
-  });
-});
+import { chineseNumeral, copyProject, makeSynthetic, SEED } from '../../../../scripts/bench/synthetic.mjs';
+import type { TrendFile } from '../../../../src/lib/validate';
+import type { TrendData } from '../../../../src/lib/schema';
+import { readMdx, ROOT } from '../../../helpers/content';
 
 describe('a synthetic publication', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/lib/source';
-import { source } from '../../src/lib/seed';
-import { fromChineseNumeral, toChineseNumeral } from '../../src/lib/numerals';
+import { parseSource } from '../../../src/lib/source';
+import { source } from '../../../src/lib/seed';
 
 const shared = '../shared/seeds/000_0bcd0836c099145f.txt';
 
@@ -27,13 +26,5 @@ describe('source document', () => {
 
   it('rejects a trend with two paragraphs instead of guessing', () => {
     expect(() => parseSource('标题\n导语\n一、甲\n第一段\n第二段')).toThrow(/more than one paragraph/);
-  });
-});
-
-describe('numerals', () => {
-  it('round-trips 1–10 and refuses anything else', () => {
-    for (let n = 1; n <= 10; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
-    expect(() => toChineseNumeral(11)).toThrow(RangeError);
-    expect(() => fromChineseNumeral('十一')).toThrow(RangeError);
   });
 });
