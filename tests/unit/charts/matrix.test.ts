@@ -4,6 +4,7 @@ import { matrixChart } from '../../../src/charts/matrix';
 import { COMPANIES } from '../../../src/lib/companies';
 import { toChineseNumeral } from '../../../src/lib/numerals';
 import { readTrendFiles } from '../../helpers/content';
+import { source } from '../../helpers/seed';
 
 describe('companies × trends matrix', () => {
   const trends = readTrendFiles().map((f) => ({
@@ -22,7 +23,7 @@ describe('companies × trends matrix', () => {
     }
     const named = new Set(trends.flatMap((t) => t.companies));
     expect(c.rows.map((r) => r.company)).toEqual(COMPANIES.filter((x) => named.has(x)));
-    expect(c.columns.map((col) => col.numeral)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十']);
+    expect(c.columns.map((col) => col.numeral)).toEqual([...source.trends.values()].map((t) => t.numeral));
     expect(c.highlight).toBeUndefined();
   });
 

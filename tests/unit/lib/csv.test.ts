@@ -3,6 +3,7 @@ import { COMPANIES } from '../../../src/lib/companies';
 import { csvField, datumCsv, matrixCsv } from '../../../src/lib/csv';
 import { figureData } from '../../../src/lib/figures';
 import { readNumbers, readTrendFiles } from '../../helpers/content';
+import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
 
@@ -27,7 +28,7 @@ describe('CSV', () => {
   it('the matrix CSV equals the frontmatter', () => {
     const trends = readTrendFiles().map((f) => f.data);
     const [header, ...rows] = matrixCsv(trends, COMPANIES).replace('\uFEFF', '').trim().split('\r\n');
-    expect(header).toBe('company,trend_1,trend_2,trend_3,trend_4,trend_5,trend_6,trend_7,trend_8,trend_9,trend_10');
+    expect(header).toBe(['company', ...[...source.trends.keys()].map((order) => `trend_${order}`)].join(','));
     for (const row of rows) {
       const [company, ...cells] = row.split(',');
       expect(cells.map(Number)).toEqual(trends.map((t) => (t.companies.includes(company as never) ? 1 : 0)));

@@ -1,19 +1,17 @@
-import { chineseNumeral } from '../../../scripts/bench/synthetic.mjs';
 import { describe, expect, it } from 'vitest';
-import { fromChineseNumeral, toChineseNumeral } from '../../../src/lib/numerals';
+import { fromChineseNumeral, toChineseNumeral, trendHeading } from '../../../src/lib/numerals';
+import { source } from '../../helpers/seed';
 
 describe('numerals', () => {
-  it('round-trips 1–10 and refuses anything else', () => {
-    for (let n = 1; n <= 10; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
-    expect(() => toChineseNumeral(11)).toThrow(RangeError);
-    expect(() => fromChineseNumeral('十一')).toThrow(RangeError);
+  it('round-trips 1–9999 and refuses anything else', () => {
+    for (let n = 1; n <= 9999; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
+    for (const n of [0, 10000, 1.5, -1, NaN]) expect(() => toChineseNumeral(n)).toThrow(RangeError);
+    for (const s of ['', '零', '一十', '十十', '二一', '一零', '十一一', 'X']) expect(() => fromChineseNumeral(s)).toThrow(RangeError);
   });
-});
 
-describe('chineseNumeral (synthetic headings)', () => {
-  it('agrees with the site for 1–10 and reads larger numbers the ordinary way', () => {
-    for (let n = 1; n <= 10; n++) expect(chineseNumeral(n)).toBe(toChineseNumeral(n));
-    expect([11, 20, 21, 99, 100, 101, 110, 999, 1000, 1001, 1010].map(chineseNumeral)).toEqual([
+  it('reads the seed’s own numerals 一…十 and larger numbers the ordinary way', () => {
+    for (const [order, trend] of source.trends) expect(toChineseNumeral(order)).toBe(trend.numeral);
+    expect([11, 20, 21, 99, 100, 101, 110, 999, 1000, 1001, 1010].map(toChineseNumeral)).toEqual([
       '十一',
       '二十',
       '二十一',
@@ -27,7 +25,12 @@ describe('chineseNumeral (synthetic headings)', () => {
       '一千零一十',
     ]);
   });
+
   it('gives 1,000 distinct numerals', () => {
-    expect(new Set(Array.from({ length: 1000 }, (_, i) => chineseNumeral(i + 1))).size).toBe(1000);
+    expect(new Set(Array.from({ length: 1000 }, (_, i) => toChineseNumeral(i + 1))).size).toBe(1000);
+  });
+
+  it('writes a heading as the seed does', () => {
+    for (const [order, trend] of source.trends) expect(trendHeading(order, trend.title)).toBe(trend.heading.text);
   });
 });

@@ -24,6 +24,11 @@ describe('source document', () => {
     expect(new Set(source.paragraphs.map((p) => p.anchor)).size).toBe(source.paragraphs.length);
   });
 
+  it('takes as many trends as the seed numbers, in order, and names a heading out of sequence', () => {
+    expect([...parseSource('标题\n导语\n一、甲\n甲段\n二、乙\n乙段\n三、丙\n丙段').trends.keys()]).toEqual([1, 2, 3]);
+    expect(() => parseSource('标题\n导语\n一、甲\n甲段\n三、丙\n丙段')).toThrow(/:5: heading "三、丙" is numbered 3, expected 2/);
+  });
+
   it('rejects a trend with two paragraphs instead of guessing', () => {
     expect(() => parseSource('标题\n导语\n一、甲\n第一段\n第二段')).toThrow(/more than one paragraph/);
   });

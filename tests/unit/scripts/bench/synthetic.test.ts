@@ -1,41 +1,64 @@
+/**
+ * The seed decides how many trends there are: a copy of the project with an eleventh heading and
+ * paragraph in its seed and an eleventh article builds, with no other change, and serves the new
+ * trend's page. The same helper grows the bench's 100- and 1,000-article publications.
+ */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { chineseNumeral, copyProject, makeSynthetic, SEED } from '../../../../scripts/bench/synthetic.mjs';
-import type { TrendFile } from '../../../../src/lib/validate';
-import type { TrendData } from '../../../../src/lib/schema';
-import { readMdx, ROOT } from '../../../helpers/content';
+import { makeSynthetic } from '../../../../scripts/bench/synthetic.ts';
+import { SEED_PATH } from '../../../../scripts/lib/paths.ts';
+import { copyProject } from '../../../../scripts/lib/project.ts';
+import { serveStatic } from '../../../../scripts/lib/server.ts';
+import { ROOT } from '../../../helpers/content';
+import { source } from '../../../helpers/seed';
 
-describe('a synthetic publication', () => {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));
-  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-  const N = 23;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it(`of ${N} articles passes the project's own (relaxed) validation, and the real project is untouched`, async () => {
-    const before = fs.readFileSync(path.join(ROOT, SEED), 'utf8');
-    const dir = path.join(tmp, 'copy');
-    copyProject(ROOT, dir);
-    makeSynthetic(dir, N);
-    expect(fs.readFileSync(path.join(ROOT, SEED), 'utf8')).toBe(before);
+/** Files under `dir` (relative paths), skipping the linked dependencies and build output. */
+function files(dir: string, rel = ''): string[] {
+  return fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(rel, e.name);
+    if (['node_modules', 'dist', '.astro', '.git'].includes(p)) return [];
+    return e.isDirectory() ? files(dir, p) : [p];
+  });
+}
 
-    // The copy's own modules, patched as the bench builds them.
-    const { parseSource } = await import(/* @vite-ignore */ path.join(dir, 'src/lib/source.ts'));
-    const { validateTrends } = await import(/* @vite-ignore */ path.join(dir, 'src/lib/validate.ts'));
-    const doc = parseSource(fs.readFileSync(path.join(dir, SEED), 'utf8'));
-    expect(doc.trends.size).toBe(N);
-    expect(doc.trends.get(21).heading.text).toMatch(/^二十一、.+（合成第21篇）$/);
+describe('a publication one trend longer than the seed', () => {
+  const n = source.trends.size + 1;
+  const dir = path.join(tmp, 'copy');
+  copyProject(dir);
+  const before = new Map(files(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+  const [added] = makeSynthetic(dir, n);
 
-    const trendsDir = path.join(dir, 'content/trends');
-    const files: TrendFile[] = fs
-      .readdirSync(trendsDir)
-      .sort()
-      .map((f) => {
-        const { data, body } = readMdx(path.join(trendsDir, f));
-        return { file: f, data: data as TrendData, body };
-      });
-    expect(files).toHaveLength(N);
-    expect(validateTrends(files, doc)).toEqual([]);
-    expect(fs.readFileSync(path.join(dir, 'src/lib/schema.ts'), 'utf8')).toContain(`.max(${N})`);
+  it('changes only the seed and adds one article', () => {
+    const changed = files(dir).filter((f) => before.get(f) !== fs.readFileSync(path.join(dir, f), 'utf8'));
+    expect(changed.sort()).toEqual([added.file, SEED_PATH].sort());
+    const seed = fs.readFileSync(path.join(dir, SEED_PATH), 'utf8');
+    expect(seed).toBe(`${source.raw.replace(/\n+$/, '')}\n${added.heading}\n${added.paragraph}`);
+    expect(added.heading).toMatch(/^十一、/);
+  });
+
+  it(`builds and serves /trends/${added.slug}/`, async () => {
+    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+    });
+    const server = await serveStatic({ root: path.join(dir, 'dist') });
+    try {
+      const response = await fetch(`${server.url}trends/${added.slug}/`);
+      expect(response.status).toBe(200);
+      const html = await response.text();
+      expect(html).toContain(added.paragraph);
+      expect(html).toContain('十一');
+      // The front page lists it beside the real ones.
+      expect(await (await fetch(server.url)).text()).toContain(`trends/${added.slug}/`);
+    } finally {
+      await server.close();
+    }
   });
 });

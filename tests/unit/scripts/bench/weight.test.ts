@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOf } from '../../../../scripts/bench/weight.mjs';
+import { kindOf } from '../../../../scripts/bench/weight.ts';
 
 describe('kindOf (page weight)', () => {
   it('sorts Chromium resource types into the bench columns', () => {
