@@ -1,12 +1,12 @@
 /** Acceptance 1: every number is the source's, and derived numbers recompute. */
 import { describe, expect, it } from 'vitest';
-import { baseAmount } from '../../src/lib/format';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDataFile, recompute, validateData } from '../../src/lib/provenance';
-import type { Datum } from '../../src/lib/schema';
-import { readNumbers, ROOT } from '../helpers/content';
-import { source } from '../helpers/seed';
+import { baseAmount } from '../../../src/lib/format';
+import { parseDataFile, recompute, validateData } from '../../../src/lib/provenance';
+import type { Datum } from '../../../src/lib/schema';
+import { readNumbers, ROOT } from '../../helpers/content';
+import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
 const byId = new Map(numbers.map((d) => [d.id, d]));

@@ -10,8 +10,8 @@ import {
   parenthesized,
   quoted,
   unitLabel,
-} from '../../src/lib/format';
-import { readNumbers } from '../helpers/content';
+} from '../../../src/lib/format';
+import { readNumbers } from '../../helpers/content';
 
 const byId = new Map(readNumbers().map((d) => [d.id, d]));
 const d = (id: string) => byId.get(id)!;
