@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
+import { copyProject as copyProjectTo } from '../../scripts/lib/project.ts';
 import { source } from '../helpers/seed';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
@@ -20,13 +21,7 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }), 60_000);
 /** A copy of the project (its own node_modules folder of links) in a temp folder. */
 function copyProject(name: string): string {
   const project = path.join(tmp, name);
-  for (const f of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'seeds', 'scripts', 'public']) {
-    fs.cpSync(path.join(ROOT, f), path.join(project, f), { recursive: true });
-  }
-  fs.mkdirSync(path.join(project, 'node_modules'));
-  for (const pkg of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (pkg !== '.astro' && pkg !== '.vite') fs.symlinkSync(path.join(ROOT, 'node_modules', pkg), path.join(project, 'node_modules', pkg));
-  }
+  copyProjectTo(project);
   return project;
 }
 
@@ -49,7 +44,7 @@ function run(project: string, command: string, args: string[]): { ok: boolean; o
 }
 
 const sync = (project: string) => run(project, path.join(ROOT, 'node_modules/.bin/astro'), ['sync']);
-const build = (project: string) => run(project, process.execPath, ['scripts/build.mjs']);
+const build = (project: string) => run(project, process.execPath, ['scripts/build.ts']);
 
 function syncWith(name: string, breakIt: (dir: string) => void): { ok: boolean; output: string } {
   const project = copyProject(name);

@@ -7,10 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DIST as dist, ROOT as root } from './lib/paths.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
 const next = path.join(root, `.dist-next-${process.pid}`);
 const old = path.join(root, `.dist-old-${process.pid}`);
 const astro = path.join(root, 'node_modules', '.bin', 'astro');
