@@ -247,6 +247,44 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** Where a mark opens again before it closed: “…“…”…” or （…（…）…）. */
+function nestedMarks(text: string): string | undefined {
+  for (const [open, close] of [
+    ['“', '”'],
+    ['（', '）'],
+    ['「', '」'],
+  ]) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open && ++depth > 1) return text.slice(Math.max(0, i - 16), i + 16);
+      if (text[i] === close) depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+test('no wrapper the site writes nests the same marks (「」 outside “ ”, 〔〕 outside （）)', async ({ page }) => {
+  expect(nestedMarks('原文“推出3分钟融资到账的“京保贝””')).toBeDefined();
+  expect(nestedMarks('（原文发表时（未注明具体时间））')).toBeDefined();
+  expect(nestedMarks('原文「推出3分钟融资到账的“京保贝”」〔原文发表时（未注明具体时间）〕')).toBeUndefined();
+  const found: string[] = [];
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const blocks = await page
+      .locator('body')
+      .evaluate((body) =>
+        [...body.querySelectorAll('p, li, td, th, caption, figcaption, h1, h2, h3, h4, dd, dt, desc, text, title, blockquote')]
+          .filter((el) => !el.querySelector('p, li, td, blockquote'))
+          .map((el) => el.textContent ?? ''),
+      );
+    for (const text of blocks) {
+      const at = nestedMarks(text);
+      if (at) found.push(`${url}: …${at}…`);
+    }
+  }
+  expect([...new Set(found)]).toEqual([]);
+});
+
 test('the audit rule flags the faults the issue found (it can fail)', () => {
   const shown = (before: string, token: string, after = '', block = `${before}${token}${after}`): Shown => ({
     token,
