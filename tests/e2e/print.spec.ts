@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attribution, formatDatum } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
@@ -74,17 +73,6 @@ test.describe('/briefing/ on screen', () => {
     // Sources come last.
     expect(await page.locator('.briefing > *').last().getAttribute('class')).toBe('briefing-sources');
   });
-
-  for (const colorScheme of ['light', 'dark'] as const) {
-    test(`no accessibility violations (axe, ${colorScheme})`, async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      await page.goto('/briefing/');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await context.close();
-    });
-  }
 
   test('reads completely without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
