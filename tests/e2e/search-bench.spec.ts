@@ -8,6 +8,5 @@ test('measureSearch reports first/later query bytes and a median over ≥ 5 runs
   // The first query loads Pagefind (script, WebAssembly, index); a later one at most a fragment.
   expect(r.firstQueryBytes).toBeGreaterThan(20_000);
   expect(r.laterQueryBytes).toBeLessThan(r.firstQueryBytes);
-  expect(r.medianMs).toBeGreaterThan(0);
   expect(r.firstQueryMedianMs).toBeGreaterThanOrEqual(r.medianMs * 0.5);
 });
