@@ -57,6 +57,11 @@ export const datumSchema = z.object({
       inputs: z.tuple([z.string(), z.string()]),
       formula: z.string().min(1),
       note: z.string().min(1),
+      /**
+       * Which side the true value lies on when an input is a bound (超过25% makes the base an
+       * upper bound): shown as 或更低 / 或更高 after the value.
+       */
+      bound: z.enum(['upper', 'lower']).optional(),
     })
     .optional(),
 });

@@ -19,7 +19,10 @@ describe('CSV', () => {
     const lines = datumCsv(data).split('\r\n');
     expect(lines[0].startsWith('\uFEFFid,label,value,magnitude,unit,')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(data.length + 1);
-    expect(lines[1]).toMatch(/^mobile-volume-2013,移动互联网交易金额,6\.55,万亿,元,6550000000000,约,/);
+    // unit: what the source writes (nothing after 6.55万亿); unit_read_from_noun: 元 from 交易金额.
+    expect(lines[0]).toMatch(/^\uFEFFid,label,value,magnitude,unit,unit_read_from_noun,value_in_units,/);
+    expect(lines[1]).toMatch(/^mobile-volume-2013,移动互联网交易金额,6\.55,万亿,,元,6550000000000,约,/);
+    expect(lines[2]).toMatch(/^mobile-volume-2012,移动互联网交易金额,4\.31,万亿,,元,4310000000000,约,/);
   });
 
   it('the matrix CSV equals the frontmatter', () => {
