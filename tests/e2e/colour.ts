@@ -1,9 +1,11 @@
 /** Colour arithmetic for tests that read computed styles: WCAG 2 luminance and contrast, not channel sums. */
 
-/** The sRGB channels (0–255) of a computed CSS colour: "rgb(…)", "rgba(…)" or "#rrggbb". */
+/** The sRGB channels (0–255) of a computed CSS colour: "rgb(…)", "rgba(…)", "#rgb" or "#rrggbb". */
 function channels(css: string): [number, number, number] {
-  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/i.exec(css.trim());
-  const parts = hex ? hex.slice(1, 4).map((h) => parseInt(h, 16)) : (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(css.trim())?.[1];
+  const parts = hex
+    ? (hex.length === 3 ? [...hex].map((h) => h + h) : (hex.match(/../g) ?? [])).map((h) => parseInt(h, 16))
+    : (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
   if (parts.length !== 3) throw new Error(`not a colour: "${css}"`);
   return parts as [number, number, number];
 }
