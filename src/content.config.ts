@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
+import { figureSchema } from './lib/figures';
 import { source } from './lib/seed';
 import { validateData } from './lib/provenance';
 import { validateTrends } from './lib/validate';
@@ -51,4 +52,5 @@ export const collections = {
     ),
     schema: datumSchema,
   }),
+  figures: defineCollection({ loader: file(`${contentDir}/data/figures.yaml`), schema: figureSchema }),
 };
