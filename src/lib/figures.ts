@@ -48,6 +48,30 @@ export const figureSchema = z
 
 export type FigureEntry = z.infer<typeof figureSchema>;
 
+/** Figure ids in the order a page places them, per render (Astro.locals is one object per page). */
+const placedOn = new WeakMap<object, string[]>();
+
+/**
+ * Records that the page rendering with `locals` places figure `id`, and returns its place. Call
+ * it before the component's first await: components start in document order, so places follow
+ * the order a reader meets the figures, on a trend page and in the briefing that renders all.
+ */
+export function placeFigure(locals: object, id: string): { placed: string[]; index: number } {
+  const placed = placedOn.get(locals) ?? [];
+  placedOn.set(locals, placed);
+  return { placed, index: placed.push(id) - 1 };
+}
+
+/**
+ * 图N for the figure at `index` of `placed`: callouts are not counted (they are not charts), so a
+ * page's charts read 图1, 图2… and the briefing counts through every article. Undefined for a callout.
+ */
+export function figureNumber(placed: string[], index: number, figures: FigureEntry[]): number | undefined {
+  const isChart = (id: string) => figures.find((f) => f.id === id)?.kind !== 'callout';
+  if (!isChart(placed[index])) return undefined;
+  return placed.slice(0, index + 1).filter(isChart).length;
+}
+
 /** The entry for `id`, or an error naming where the id was written and what exists. */
 export function figureEntry(figures: FigureEntry[], id: string, where: string): FigureEntry {
   const f = figures.find((x) => x.id === id);

@@ -10,7 +10,7 @@ import { COMPANIES } from '../../src/lib/companies';
 import { figureData, rowLabel, tickFormat, toRow } from '../../src/lib/figures';
 import { formatAmount } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
-import { readFigures } from './figures.test';
+import { readFigures } from '../helpers/figures';
 
 const numbers = readNumbers();
 const figures = readFigures();

@@ -1,7 +1,4 @@
 /** Figures as content: the entries, their data, titles, credits and CSV. */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { COMPANIES } from '../../src/lib/companies';
 import { csvField, datumCsv, matrixCsv } from '../../src/lib/csv';
@@ -10,23 +7,16 @@ import {
   figureData,
   figureEntry,
   figureSchema,
-  FIGURES_FILE,
   markEnd,
   markFill,
   matrixTitle,
   periodLabel,
   sourceCredits,
-  type FigureEntry,
 } from '../../src/lib/figures';
 import { toChineseNumeral } from '../../src/lib/numerals';
-import { readNumbers, readTrendFiles, ROOT } from '../helpers/content';
+import { readNumbers, readTrendFiles } from '../helpers/content';
+import { readFigures } from '../helpers/figures';
 import { source } from '../helpers/seed';
-
-/** content/data/figures.yaml through the collection's own schema. */
-export function readFigures(): FigureEntry[] {
-  const raw = parse(fs.readFileSync(path.join(ROOT, FIGURES_FILE), 'utf8')) as unknown[];
-  return raw.map((f) => figureSchema.parse(f));
-}
 
 const numbers = readNumbers();
 const figures = readFigures();
