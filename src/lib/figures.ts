@@ -95,7 +95,10 @@ export function markFill(d: Pick<Datum, 'status' | 'derived'>): MarkFill {
 }
 
 /** How exact a number is, from the source's hedge: 约/近 approximate, 突破/超过 at least, 低于 below. */
-export function markEnd(d: Pick<Datum, 'hedge'>): MarkEnd {
+export function markEnd(d: Pick<Datum, 'hedge' | 'derived'>): MarkEnd {
+  // A derived bound (超过25% growth makes the base 约1.6万亿 or less) is drawn as the bound it is;
+  // its 约 stays in the value label.
+  if (d.derived?.bound) return d.derived.bound;
   return ({ exact: 'exact', about: 'approx', nearly: 'approx', over: 'lower', under: 'upper' } as const)[d.hedge];
 }
 

@@ -1,7 +1,6 @@
-/** Figures as content: the entries, their data, titles, credits and CSV. */
+/** Figures as content: the entries, their data, titles and credits. */
 import { describe, expect, it } from 'vitest';
-import { COMPANIES } from '../../src/lib/companies';
-import { csvField, datumCsv, matrixCsv } from '../../src/lib/csv';
+import { COMPANIES } from '../../../src/lib/companies';
 import {
   derivedNotes,
   figureData,
@@ -12,11 +11,11 @@ import {
   matrixTitle,
   periodLabel,
   sourceCredits,
-} from '../../src/lib/figures';
-import { toChineseNumeral } from '../../src/lib/numerals';
-import { readNumbers, readTrendFiles } from '../helpers/content';
-import { readFigures } from '../helpers/figures';
-import { source } from '../helpers/seed';
+} from '../../../src/lib/figures';
+import { toChineseNumeral } from '../../../src/lib/numerals';
+import { readNumbers, readTrendFiles } from '../../helpers/content';
+import { readFigures } from '../../helpers/figures';
+import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
 const figures = readFigures();
@@ -110,31 +109,5 @@ describe('source credits', () => {
     const [note] = derivedNotes(figureData(byId('cross-border'), numbers));
     expect(note).toContain('2万亿 ÷ (1 + 25%) = 1.6万亿');
     expect(note).toContain('上限');
-  });
-});
-
-describe('CSV', () => {
-  it('quotes fields that need it', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(undefined)).toBe('');
-  });
-
-  it('a datum CSV has a BOM, a header and one row per datum with the value as written', () => {
-    const data = figureData(byId('mobile-volume'), numbers);
-    const lines = datumCsv(data).split('\r\n');
-    expect(lines[0].startsWith('\uFEFFid,label,value,magnitude,unit,')).toBe(true);
-    expect(lines.filter(Boolean)).toHaveLength(data.length + 1);
-    expect(lines[1]).toMatch(/^mobile-volume-2013,移动互联网交易金额,6\.55,万亿,元,6550000000000,约,/);
-  });
-
-  it('the matrix CSV equals the frontmatter', () => {
-    const trends = readTrendFiles().map((f) => f.data);
-    const [header, ...rows] = matrixCsv(trends, COMPANIES).replace('\uFEFF', '').trim().split('\r\n');
-    expect(header).toBe(['company', ...trends.map((t) => `trend_${t.order}`)].join(','));
-    for (const row of rows) {
-      const [company, ...cells] = row.split(',');
-      expect(cells.map(Number)).toEqual(trends.map((t) => (t.companies.includes(company as never) ? 1 : 0)));
-    }
   });
 });
