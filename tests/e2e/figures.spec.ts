@@ -118,7 +118,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#jd-order-share .fig-callout__value').first()).toHaveText('近20%');
     await page.goto('/trends/cross-border/');
     const bound = page.locator('#cross-border .fig-svg--narrow .fig-mark--upper');
-    await expect(bound).toContainText('低于1.6万亿元');
+    await expect(bound).toContainText('约1.6万亿元或更低');
     await expect(bound).toContainText('2011年');
     await expect(page.locator('#cross-border .fig__legend')).toContainText('上限');
     // The same kind is drawn the same way in the dot plot.
@@ -213,7 +213,8 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
       expect(d, `${href} ${r.id}`).toBeDefined();
       expect(Number(r.value)).toBe(d.value);
       expect(Number(r.value_in_units)).toBe(baseAmount(d));
-      expect([r.magnitude, r.unit, r.qualifier, r.quote, r.measured_by, r.status]).toEqual([
+      // unit: as the source writes it ('' after 约6.55万亿); the noun's unit goes in its own column.
+      expect([r.magnitude, r.unit || r.unit_read_from_noun, r.qualifier, r.quote, r.measured_by, r.status]).toEqual([
         d.magnitude,
         d.unit,
         d.qualifier ?? '',
