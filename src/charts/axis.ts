@@ -74,3 +74,33 @@ export function tickLabels(axis: Axis, width: number, measure: (label: string) =
     return { ...t, anchor };
   });
 }
+
+/** Left and right edge of each tick label as anchored. */
+export function tickSpans(labels: TickLabel[], measure: (label: string) => number): [number, number][] {
+  return labels.map((t) => {
+    const w = measure(t.label);
+    const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    return [left, left + w];
+  });
+}
+
+/**
+ * The linear axis with the most ticks, up to `count`, whose labels keep at least `gap` apart:
+ * a narrow chart gets fewer ticks rather than labels that run into each other.
+ */
+export function fittingLinearAxis(
+  max: number,
+  range: [number, number],
+  format: TickFormat,
+  count: number,
+  width: number,
+  measure: (label: string) => number,
+  gap: number,
+): { axis: Axis; ticks: TickLabel[] } {
+  for (let c = count; ; c--) {
+    const axis = linearAxis(max, range, format, c);
+    const ticks = tickLabels(axis, width, measure);
+    const spans = tickSpans(ticks, measure);
+    if (c <= 1 || spans.every((s, i) => i === 0 || s[0] - spans[i - 1][1] >= gap)) return { axis, ticks };
+  }
+}

@@ -3,7 +3,7 @@
  * Every row's label sits on its own line above its bar, so no label is ever crossed by a bar
  * or a gridline; the value is written after the bar's end and its uncertainty marker.
  */
-import { linearAxis, tickLabels, type Axis, type TickFormat, type TickLabel } from './axis';
+import { fittingLinearAxis, type Axis, type TickFormat, type TickLabel } from './axis';
 import { AXIS, BAR, BASELINE, FONT, MARGIN, WIDTH, textWidth, type ChartWidth } from './defaults';
 import { endMarker, type Row } from './marks';
 
@@ -31,13 +31,15 @@ export interface BarChart {
 }
 
 /** Lays out `rows` top to bottom at the given width. */
-export function barChart(rows: Row[], format: TickFormat, size: ChartWidth = 'narrow', ticks = 4): BarChart {
+export function barChart(rows: Row[], format: TickFormat, size: ChartWidth = 'narrow', ticks: number = AXIS.ticks): BarChart {
   const width = WIDTH[size];
   const left = MARGIN.left;
   // Room at the right for the longest value and the widest marker.
   const tail = Math.max(...rows.map((r) => textWidth(r.valueLabel, FONT.value) + endMarker(r.end, 0, 0, 0).reach));
   const right = width - MARGIN.right - tail - BAR.valueGap;
-  const axis = linearAxis(Math.max(...rows.map((r) => r.value)), [left, right], format, ticks);
+  const measure = (label: string) => textWidth(label, FONT.tick);
+  const max = Math.max(...rows.map((r) => r.value));
+  const { axis, ticks: tickLabels } = fittingLinearAxis(max, [left, right], format, ticks, width, measure, FONT.tick);
   const rowHeight = FONT.label + BAR.labelGap + BAR.height + BAR.gap;
 
   const bars = rows.map((row, i): BarMark => {
@@ -65,7 +67,7 @@ export function barChart(rows: Row[], format: TickFormat, size: ChartWidth = 'na
     width,
     height: tickY + MARGIN.bottom,
     axis,
-    ticks: tickLabels(axis, width, (l) => textWidth(l, FONT.tick)),
+    ticks: tickLabels,
     axisY,
     tickY,
     bars,

@@ -58,6 +58,8 @@ export const AXIS = {
   labelGap: 2,
   /** Space between the last plotted row and the axis line, so gridlines end clear of labels. */
   gap: 4,
+  /** At most about this many ticks on a linear axis; fewer where their labels would touch. */
+  ticks: 5,
 } as const;
 
 /** The uncertainty markers (src/charts/marks.ts): half-height of a zigzag and arrow length. */

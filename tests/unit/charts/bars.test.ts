@@ -1,5 +1,6 @@
 /** Bars: lengths proportional to values, labels above bars, everything inside its width. */
 import { describe, expect, it } from 'vitest';
+import { tickSpans } from '../../../src/charts/axis';
 import { barChart } from '../../../src/charts/bars';
 import { AXIS, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
 import { figureData, rowLabel, tickFormat, toRow } from '../../../src/lib/figures';
@@ -58,5 +59,18 @@ describe.each(SIZES)('bars (%s)', (size) => {
     expect(chart.axisY).toBeGreaterThan(last.y + last.height);
     expect(chart.tickY - FONT.tick).toBeGreaterThanOrEqual(chart.axisY + AXIS.tick);
     expect(chart.height).toBeGreaterThan(chart.tickY);
+  });
+});
+
+describe('bar axis ticks', () => {
+  it.each(Object.keys(WIDTH) as ChartWidth[])('tick labels never touch each other (%s)', (size) => {
+    for (const id of ['mobile-volume', 'cross-border']) {
+      const [now, before] = figureData(entry(id), numbers);
+      const c = barChart([toRow(before), toRow(now)], tickFormat('元'), size);
+      const spans = tickSpans(c.ticks, (l) => textWidth(l, FONT.tick));
+      expect(c.ticks.length, id).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < spans.length; i++)
+        expect(spans[i][0] - spans[i - 1][1], `${id} ${c.ticks[i].label}`).toBeGreaterThanOrEqual(FONT.tick);
+    }
   });
 });
