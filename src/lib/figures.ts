@@ -72,6 +72,24 @@ export function figureNumber(placed: string[], index: number, figures: FigureEnt
   return placed.slice(0, index + 1).filter(isChart).length;
 }
 
+/** Every `<Figure id="…" />` an MDX body places, in order. */
+export function placedIds(body: string): string[] {
+  return [...body.matchAll(/<Figure\s+id="([^"]*)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Articles that place a figure with no entry: each problem names the article, the field and the
+ * ids that exist, so a typo fails `astro sync` and the build before anything renders.
+ */
+export function figureTagProblems(articles: { file: string; body: string }[], figures: Pick<FigureEntry, 'id'>[]): string[] {
+  const known = figures.map((f) => f.id);
+  return articles.flatMap(({ file, body }) =>
+    placedIds(body)
+      .filter((id) => !known.includes(id))
+      .map((id) => `${file}: <Figure id="${id}" />: field "id": no figure "${id}" in ${FIGURES_FILE} (known: ${known.join(', ')})`),
+  );
+}
+
 /** The entry for `id`, or an error naming where the id was written and what exists. */
 export function figureEntry(figures: FigureEntry[], id: string, where: string): FigureEntry {
   const f = figures.find((x) => x.id === id);

@@ -5,6 +5,8 @@ import {
   derivedNotes,
   figureData,
   figureEntry,
+  figureTagProblems,
+  placedIds,
   figureSchema,
   markEnd,
   markFill,
@@ -109,5 +111,20 @@ describe('source credits', () => {
     const [note] = derivedNotes(figureData(byId('cross-border'), numbers));
     expect(note).toContain('2万亿 ÷ (1 + 25%) = 1.6万亿');
     expect(note).toContain('上限');
+  });
+});
+
+describe('placement', () => {
+  it('finds the figures an article places and names the article for an unknown id', () => {
+    expect(placedIds('<Original>…</Original>\n\n<Figure id="mobile-volume" />\n\n<Figure id="jd-order-share" />')).toEqual([
+      'mobile-volume',
+      'jd-order-share',
+    ]);
+    const problems = figureTagProblems([{ file: 'content/trends/04-cross-border.mdx', body: '<Figure id="cross-bordr" />' }], figures);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/trends\/04-cross-border\.mdx: <Figure id="cross-bordr" \/>: field "id": no figure "cross-bordr" in content\/data\/figures\.yaml/,
+    );
+    expect(figureTagProblems(readTrendFiles(), figures)).toEqual([]);
   });
 });
