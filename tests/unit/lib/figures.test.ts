@@ -1,6 +1,5 @@
 /** Figures as content: the entries, their data, titles and credits. */
 import { describe, expect, it } from 'vitest';
-import { COMPANIES } from '../../../src/lib/companies';
 import {
   derivedNotes,
   figureData,
@@ -14,6 +13,7 @@ import {
   periodLabel,
   sourceCredits,
 } from '../../../src/lib/figures';
+import { COMPANIES } from '../../../src/lib/companies';
 import { toChineseNumeral } from '../../../src/lib/numerals';
 import { readNumbers, readTrendFiles } from '../../helpers/content';
 import { readFigures } from '../../helpers/figures';
