@@ -3,13 +3,20 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
+import { figureSchema, figureTagProblems, type FigureEntry } from './lib/figures';
 import { source } from './lib/seed';
-import { FIGURES } from './lib/figures';
 import { parseDataFile, validateData } from './lib/provenance';
 import { recordContentProblems, validateTrends, type TrendFile } from './lib/validate';
 
 const contentDir = './content';
 const numbersFile = 'content/data/numbers.yaml';
+const figuresFile = 'content/data/figures.yaml';
+
+/** Each figure's datum ids as written in content/data/figures.yaml, so the numbers check them. */
+function figuresOnDisk(): Record<string, { data: readonly string[] }> {
+  const raw = (parseYaml(fs.readFileSync(figuresFile, 'utf8')) ?? []) as { id?: string; data?: string[] }[];
+  return Object.fromEntries(raw.map((f) => [String(f.id), { data: f.data ?? [] }]));
+}
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
 
@@ -126,16 +133,29 @@ export const collections = {
           entries.map((e) => e.data as Datum),
           source,
           numbersFile,
-          { figures: FIGURES },
+          { figures: figuresOnDisk(), figuresFile },
         ),
       {
         precheck: () => parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile).problems,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
-          return problems.length ? problems : validateData(data, source, numbersFile, { figures: FIGURES });
+          return problems.length ? problems : validateData(data, source, numbersFile, { figures: figuresOnDisk(), figuresFile });
         },
       },
     ),
     schema: datumSchema,
+  }),
+  // Articles place figures by id: an id with no entry fails here, naming the article.
+  figures: defineCollection({
+    loader: validated(file(figuresFile), (entries) =>
+      figureTagProblems(
+        fs
+          .readdirSync(`${contentDir}/trends`)
+          .filter((f) => f.endsWith('.mdx'))
+          .map((f) => ({ file: `${contentDir}/trends/${f}`, body: fs.readFileSync(`${contentDir}/trends/${f}`, 'utf8') })),
+        entries.map((e) => e.data as FigureEntry),
+      ),
+    ),
+    schema: figureSchema,
   }),
 };

@@ -1,9 +1,10 @@
 /**
  * Axis maths, apart from drawing: where a value goes (placement), which ticks to show and how
- * they are written. Components only draw what this returns.
+ * they are written (by the caller's formatter, so charts stay free of the site's number rules).
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { formatAmount } from '../lib/format';
+
+export type TickFormat = (value: number) => string;
 
 export interface Tick {
   value: number;
@@ -22,17 +23,11 @@ export interface Axis {
   ticks: Tick[];
 }
 
-/** Tick labels in the site's Chinese style: amounts as 万/亿/万亿, percentages with %. */
-export function tickLabel(value: number, unit: string): string {
-  if (unit === '%') return `${value}%`;
-  return value === 0 ? '0' : formatAmount(value);
-}
-
 /**
  * A linear axis from zero (bars must start at zero to be honest) to a "nice" maximum at or
  * above `max`, with about `count` ticks.
  */
-export function linearAxis(max: number, range: [number, number], unit: string, count = 4): Axis {
+export function linearAxis(max: number, range: [number, number], format: TickFormat, count = 4): Axis {
   const scale = scaleLinear().domain([0, max]).range(range).nice(count);
   const [d0, d1] = scale.domain();
   return {
@@ -40,22 +35,72 @@ export function linearAxis(max: number, range: [number, number], unit: string, c
     domain: [d0, d1],
     range,
     place: (v) => scale(v),
-    ticks: scale.ticks(count).map((value) => ({ value, x: scale(value), label: tickLabel(value, unit) })),
+    ticks: scale.ticks(count).map((value) => ({ value, x: scale(value), label: value === 0 ? '0' : format(value) })),
   };
+}
+
+/** The whole decades [10^a, 10^b] that contain every value. */
+export function decades(values: number[]): [number, number] {
+  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
 }
 
 /**
  * A base-10 log axis over whole decades that contain every value, with a tick and gridline at
  * each ×10 so the reader can count orders of magnitude.
  */
-export function logAxis(values: number[], range: [number, number], unit: string): Axis {
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
+export function logAxis(values: number[], range: [number, number], format: TickFormat): Axis {
+  const [lo, hi] = decades(values);
   const scale = scaleLog().domain([lo, hi]).range(range);
   const ticks: Tick[] = [];
   for (let e = Math.log10(lo); e <= Math.log10(hi); e++) {
     const value = 10 ** e;
-    ticks.push({ value, x: scale(value), label: tickLabel(value, unit) });
+    ticks.push({ value, x: scale(value), label: format(value) });
   }
   return { kind: 'log', domain: [lo, hi], range, place: (v) => scale(v), ticks };
+}
+
+export interface TickLabel extends Tick {
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Tick labels centred on their ticks, except where centring would push one outside [0, width]:
+ * that one is aligned to the edge instead, so the chart starts on the text column's edge.
+ */
+export function tickLabels(axis: Axis, width: number, measure: (label: string) => number): TickLabel[] {
+  return axis.ticks.map((t) => {
+    const half = measure(t.label) / 2;
+    const anchor = t.x - half < 0 ? 'start' : t.x + half > width ? 'end' : 'middle';
+    return { ...t, anchor };
+  });
+}
+
+/** Left and right edge of each tick label as anchored. */
+export function tickSpans(labels: TickLabel[], measure: (label: string) => number): [number, number][] {
+  return labels.map((t) => {
+    const w = measure(t.label);
+    const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    return [left, left + w];
+  });
+}
+
+/**
+ * The linear axis with the most ticks, up to `count`, whose labels keep at least `gap` apart:
+ * a narrow chart gets fewer ticks rather than labels that run into each other.
+ */
+export function fittingLinearAxis(
+  max: number,
+  range: [number, number],
+  format: TickFormat,
+  count: number,
+  width: number,
+  measure: (label: string) => number,
+  gap: number,
+): { axis: Axis; ticks: TickLabel[] } {
+  for (let c = count; ; c--) {
+    const axis = linearAxis(max, range, format, c);
+    const ticks = tickLabels(axis, width, measure);
+    const spans = tickSpans(ticks, measure);
+    if (c <= 1 || spans.every((s, i) => i === 0 || s[0] - spans[i - 1][1] >= gap)) return { axis, ticks };
+  }
 }

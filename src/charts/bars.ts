@@ -1,48 +1,45 @@
 /**
  * Horizontal bars on a linear axis from zero: the bar's length is proportional to its value.
- * A bound row (only an upper limit is known) gets no bar: a dashed range from zero to the
- * limit, a cap at the limit and an arrow pointing below it.
+ * Every row's label sits on its own line above its bar, so no label is ever crossed by a bar
+ * or a gridline; the value is written after the bar's end and its uncertainty marker.
  */
-import { line } from 'd3-shape';
-import { linearAxis, type Axis } from './axis';
-import { BAR, DOT, FONT, MARGIN, WIDTH, textWidth } from './defaults';
-import type { Row } from './marks';
+import { fittingLinearAxis, type Axis, type TickFormat, type TickLabel } from './axis';
+import { AXIS, BAR, BASELINE, FONT, MARGIN, WIDTH, textWidth, type ChartWidth } from './defaults';
+import { endMarker, type Row } from './marks';
 
 export interface BarMark extends Row {
-  /** Bar rectangle (for a bound: the box the cap spans). */
   x: number;
   y: number;
   width: number;
   height: number;
   labelY: number;
+  /** The uncertainty marker at the bar's end (absent for an exact value). */
+  marker?: string;
   valueX: number;
   valueY: number;
-  /** For a bound: the dashed range line, and the cap + arrow, as SVG path strings. */
-  rangePath?: string;
-  capPath?: string;
 }
 
 export interface BarChart {
   width: number;
   height: number;
   axis: Axis;
-  /** y of the axis line. */
+  ticks: TickLabel[];
+  /** y of the axis line and baseline of the tick labels. */
   axisY: number;
-  /** Left edge of the plot, where the labels start too. */
-  left: number;
+  tickY: number;
   bars: BarMark[];
 }
 
-const path = line();
-
-/** Lays out `rows` top to bottom; `max` widens the domain (e.g. to 100 for a share). */
-export function barChart(rows: Row[], unit: string, opts: { width?: number; max?: number; ticks?: number } = {}): BarChart {
-  const width = opts.width ?? WIDTH;
+/** Lays out `rows` top to bottom at the given width. */
+export function barChart(rows: Row[], format: TickFormat, size: ChartWidth = 'narrow', ticks: number = AXIS.ticks): BarChart {
+  const width = WIDTH[size];
   const left = MARGIN.left;
-  const longestValue = Math.max(...rows.map((r) => textWidth(r.valueLabel, FONT.value)));
-  const right = width - MARGIN.right - longestValue - BAR.valueGap;
-  const max = Math.max(opts.max ?? 0, ...rows.map((r) => r.value));
-  const axis = linearAxis(max, [left, right], unit, opts.ticks);
+  // Room at the right for the longest value and the widest marker.
+  const tail = Math.max(...rows.map((r) => textWidth(r.valueLabel, FONT.value) + endMarker(r.end, 0, 0, 0).reach));
+  const right = width - MARGIN.right - tail - BAR.valueGap;
+  const measure = (label: string) => textWidth(label, FONT.tick);
+  const max = Math.max(...rows.map((r) => r.value));
+  const { axis, ticks: tickLabels } = fittingLinearAxis(max, [left, right], format, ticks, width, measure, FONT.tick);
   const rowHeight = FONT.label + BAR.labelGap + BAR.height + BAR.gap;
 
   const bars = rows.map((row, i): BarMark => {
@@ -51,36 +48,28 @@ export function barChart(rows: Row[], unit: string, opts: { width?: number; max?
     const x0 = axis.place(0);
     const x1 = axis.place(row.value);
     const mid = y + BAR.height / 2;
-    const mark: BarMark = {
+    const marker = endMarker(row.end, x1, mid, BAR.height / 2);
+    return {
       ...row,
       x: x0,
       y,
       width: x1 - x0,
       height: BAR.height,
       labelY,
-      valueX: x1 + BAR.valueGap,
-      valueY: mid + FONT.value * 0.35,
+      marker: marker.d,
+      valueX: x1 + marker.reach + BAR.valueGap,
+      valueY: mid + FONT.value * BASELINE,
     };
-    if (row.style === 'bound') {
-      mark.rangePath = path([
-        [x0, mid],
-        [x1, mid],
-      ])!;
-      // Cap at the limit, and an arrowhead just left of it: "somewhere below here".
-      const a = DOT.arrow;
-      mark.capPath =
-        path([
-          [x1, y],
-          [x1, y + BAR.height],
-        ])! +
-        path([
-          [x1 - a - 2, mid - a / 2],
-          [x1 - 2 * a - 2, mid],
-          [x1 - a - 2, mid + a / 2],
-        ])!;
-    }
-    return mark;
   });
-  const axisY = MARGIN.top + rows.length * rowHeight - BAR.gap / 2;
-  return { width, height: axisY + MARGIN.bottom, axis, axisY, left, bars };
+  const axisY = MARGIN.top + rows.length * rowHeight - BAR.gap + AXIS.gap;
+  const tickY = axisY + AXIS.tick + AXIS.labelGap + FONT.tick;
+  return {
+    width,
+    height: tickY + MARGIN.bottom,
+    axis,
+    ticks: tickLabels,
+    axisY,
+    tickY,
+    bars,
+  };
 }

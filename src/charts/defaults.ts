@@ -1,71 +1,102 @@
 /**
- * Named geometry for every chart. The viewBox is narrow (WIDTH) so that, scaled to a 360 px
- * phone, 15-unit text still renders at about 12 px; on a desktop the CSS caps the figure width.
+ * Named geometry for every chart. Charts are drawn at their rendered size (one viewBox unit is
+ * one CSS px), in two widths: NARROW fits the 360 px phone column, WIDE the desktop column. The
+ * component shows the one that fits its container, so chart text is FONT px at every width.
  */
-export const WIDTH = 400;
+export const WIDTH = { narrow: 320, wide: 640 } as const;
+export type ChartWidth = keyof typeof WIDTH;
 
 export const FONT = {
   /** Row and category labels. */
-  label: 15,
+  label: 14,
   /** Values written next to marks. */
-  value: 15,
-  /** Axis tick labels and small annotations. */
+  value: 14,
+  /** Axis tick labels. */
   tick: 13,
 } as const;
 
-/** Outer margins of the plot area inside the viewBox. */
-export const MARGIN = { top: 6, right: 14, bottom: 30, left: 14 } as const;
+/**
+ * Fraction of the font size from the middle of a line of text to its baseline: writing text at
+ * y = mid + BASELINE × size centres it on mid (SVG has no reliable dominant-baseline in print).
+ */
+export const BASELINE = 0.35;
+
+/**
+ * Outer margins of the plot inside the viewBox. Left is 0 so labels start on the text column's
+ * edge; the right margin leaves room for the last tick label's half.
+ */
+export const MARGIN = { top: 4, right: 4, bottom: 6, left: 0 } as const;
 
 export const BAR = {
   /** Thickness of a bar. */
-  height: 22,
+  height: 20,
   /** Vertical space between one row's bar and the next row's label. */
   gap: 14,
   /** Space between a label's baseline and the bar below it. */
   labelGap: 6,
-  /** Space between a bar's end and its value label. */
+  /** Space between a bar's end (or its end marker) and its value label. */
   valueGap: 6,
 } as const;
 
 export const DOT = {
-  /** Radius of a value dot on the log scale. */
+  /** Radius of a value dot. */
   radius: 6,
   /** Height of one row on the dot plot (label line + dot line). */
   row: 44,
-  /** Length of the arrowhead marking a bound. */
-  arrow: 8,
+  /** From a row's label baseline down to its dot's centre. */
+  labelToDot: 16,
   /** Extra radius of the ring around a highlighted dot. */
   ring: 4,
-  /** Space between a dot (or its ring) and its value label. */
+  /** Space between a dot (or its marker) and its value label. */
   labelGap: 6,
 } as const;
 
+export const AXIS = {
+  /** Tick lines drawn below the axis line. */
+  tick: 5,
+  /** Space between a tick's end and the top of its label's glyphs. */
+  labelGap: 2,
+  /** Space between the last plotted row and the axis line, so gridlines end clear of labels. */
+  gap: 4,
+  /** At most about this many ticks on a linear axis; fewer where their labels would touch. */
+  ticks: 5,
+} as const;
+
+/** The uncertainty markers (src/charts/marks.ts): half-height of a zigzag and arrow length. */
+export const MARKER = {
+  /** Width of the arrowhead that marks a bound. */
+  arrow: 7,
+  /** Half the horizontal swing of the zigzag that marks an approximate value. */
+  zig: 3,
+  /** Extra height of a marker above and below the mark it sits on. */
+  overhang: 4,
+  /** Space between a dot's outline and a marker beside it. */
+  gap: 2,
+} as const;
+
 export const MATRIX = {
-  /** Width of the company-name column. */
-  labelWidth: 74,
-  /** Side of one company × trend cell. */
-  cell: 30,
-  /** Height of the numeral header row. */
-  header: 26,
+  /** Side of one company × trend cell, per width. */
+  cell: { narrow: 25, wide: 40 },
+  /** Space between the company-name column and the first cell. */
+  labelGap: 8,
+  /** Height of the column-header row. */
+  header: 24,
   /** Radius of the mark in a cell where the source names the company. */
-  mark: 8,
+  mark: 7,
 } as const;
 
 export const STROKE = {
   /** Outline of bars and dots. */
   mark: 1.5,
-  /** Outline of derived / bounded marks: heavier so the dash reads in print. */
+  /** Outline of derived marks and the uncertainty markers: heavy enough to read in print. */
   derived: 2,
   grid: 1,
-  /** Dash pattern for derived values and open ends (works without colour). */
+  /** Dash pattern for site-derived values (works without colour). */
   dash: '5 3',
-  /** Hatching that fills estimates and forecasts: line spacing and width. */
+  /** Hatching that fills forecasts: line spacing and width. */
   hatchGap: 6,
   hatch: 2.5,
 } as const;
-
-/** Tick lines drawn below the axis line. */
-export const TICK_LENGTH = 5;
 
 /** Approximate advance widths in em: CJK glyphs are square, digits and Latin about 0.6 em. */
 export const CHAR_EM = { cjk: 1, narrow: 0.6 } as const;

@@ -2,79 +2,79 @@
  * A dot plot on a base-10 log axis, for amounts that span several orders of magnitude. Position,
  * not length, carries the value: bars on a log axis would start at an arbitrary floor and make
  * ratios look far smaller than they are. Equal steps are equal ratios (each gridline is ×10).
+ * Each row's label has its own line above the dots, and gridlines are drawn only through the
+ * dots' band, so they never cross a label.
  */
-import { line } from 'd3-shape';
-import { logAxis, tickLabel, type Axis } from './axis';
-import { DOT, FONT, MARGIN, WIDTH, textWidth } from './defaults';
-import type { Row } from './marks';
+import { logAxis, tickLabels, type Axis, type TickFormat, type TickLabel } from './axis';
+import { AXIS, BASELINE, DOT, FONT, MARGIN, MARKER, WIDTH, textWidth, type ChartWidth } from './defaults';
+import { endMarker, type Row } from './marks';
 
 export interface DotMark extends Row {
   cx: number;
   cy: number;
   labelY: number;
+  /** The uncertainty marker beside the dot (absent for an exact value). */
+  marker?: string;
   valueX: number;
   valueY: number;
   valueAnchor: 'start' | 'end';
-  /** For a bound: cap and arrow pointing below the limit. */
-  boundPath?: string;
 }
 
 export interface DotChart {
   width: number;
   height: number;
   axis: Axis;
+  /** Where row labels start: the text column's edge. */
+  left: number;
+  ticks: TickLabel[];
   axisY: number;
-  /** Top of the gridlines. */
-  top: number;
+  tickY: number;
+  /** Vertical extents of the gridlines: one band per row, around its dot. */
+  gridBands: [number, number][];
   dots: DotMark[];
 }
 
-const path = line();
-
-export function dotChart(rows: Row[], unit: string, width = WIDTH): DotChart {
-  const values = rows.map((r) => r.value);
-  // Inset the ends so the first and last decade labels, centred on their gridlines, stay inside.
-  const half = (v: number) => textWidth(tickLabel(v, unit), FONT.tick) / 2;
-  const lo = 10 ** Math.floor(Math.log10(Math.min(...values)));
-  const hi = 10 ** Math.ceil(Math.log10(Math.max(...values)));
-  const axis = logAxis(values, [Math.max(MARGIN.left, half(lo)), width - Math.max(MARGIN.right, half(hi))], unit);
+export function dotChart(rows: Row[], format: TickFormat, size: ChartWidth = 'narrow'): DotChart {
+  const width = WIDTH[size];
+  const axis = logAxis(
+    rows.map((r) => r.value),
+    [MARGIN.left, width - MARGIN.right],
+    format,
+  );
   const mid = (axis.range[0] + axis.range[1]) / 2;
+  const band = DOT.radius + MARKER.overhang;
   const dots = rows.map((row, i): DotMark => {
     const labelY = MARGIN.top + i * DOT.row + FONT.label;
-    const cy = labelY + DOT.radius + 10;
+    const cy = labelY + DOT.labelToDot;
     const cx = axis.place(row.value);
-    // The value is written beside its dot, on whichever side has room.
+    const marker = endMarker(row.end, cx, cy, DOT.radius, DOT.radius);
+    // The value is written beside its dot, on whichever side has more room, clear of its marker.
     const right = cx < mid;
-    const clear = DOT.radius + DOT.ring + DOT.labelGap;
-    const offset = row.style === 'bound' ? 3 * DOT.arrow + DOT.labelGap : clear;
-    const mark: DotMark = {
+    const ring = row.highlight ? DOT.ring : 0;
+    const clearRight = Math.max(marker.reach, DOT.radius + ring) + DOT.labelGap;
+    const clearLeft = (row.end === 'upper' ? DOT.radius + MARKER.arrow : DOT.radius + ring) + DOT.labelGap;
+    return {
       ...row,
       cx,
       cy,
       labelY,
-      valueX: right ? cx + clear : cx - offset,
-      valueY: cy + FONT.value * 0.35,
+      marker: marker.d,
+      valueX: right ? cx + clearRight : cx - clearLeft,
+      valueY: cy + FONT.value * BASELINE,
       valueAnchor: right ? 'start' : 'end',
     };
-    if (row.style === 'bound') {
-      const a = DOT.arrow;
-      mark.boundPath =
-        path([
-          [cx, cy - DOT.radius - 2],
-          [cx, cy + DOT.radius + 2],
-        ])! +
-        path([
-          [cx, cy],
-          [cx - 3 * a, cy],
-        ])! +
-        path([
-          [cx - 2 * a, cy - a / 2],
-          [cx - 3 * a, cy],
-          [cx - 2 * a, cy + a / 2],
-        ])!;
-    }
-    return mark;
   });
-  const axisY = MARGIN.top + rows.length * DOT.row + 4;
-  return { width, height: axisY + MARGIN.bottom, axis, axisY, top: MARGIN.top, dots };
+  const axisY = dots.at(-1)!.cy + band + AXIS.gap;
+  const tickY = axisY + AXIS.tick + AXIS.labelGap + FONT.tick;
+  return {
+    width,
+    height: tickY + MARGIN.bottom,
+    axis,
+    left: MARGIN.left,
+    ticks: tickLabels(axis, width, (l) => textWidth(l, FONT.tick)),
+    axisY,
+    tickY,
+    gridBands: dots.map((d, i): [number, number] => [d.cy - band, i === dots.length - 1 ? axisY : d.cy + band]),
+    dots,
+  };
 }

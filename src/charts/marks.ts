@@ -1,27 +1,20 @@
-/** What kind of mark a value gets, from how the source states it (shared by every chart). */
-import type { Datum } from '../lib/schema';
-
 /**
- * reported: stated as fact; derived: computed here from stated numbers; estimate: 预计;
- * forecast: 有望; bound: only a limit is known (e.g. "低于"), so no point may be drawn.
+ * The one visual language for uncertainty, shared by every chart. A mark has two independent
+ * channels, each with one drawing per kind:
+ * - its fill says where the number comes from: solid = stated by the source, hatched = a
+ *   forecast (预计, 有望), hollow with a dashed outline = derived by this site;
+ * - a marker at the value says how exact it is: none = as stated, a zigzag = approximate (约,
+ *   近), an arrowhead pointing right = lower bound (突破, 超过: the value is at least this), an
+ *   arrowhead pointing left = upper bound (the value is below this).
  */
-export type MarkStyle = 'reported' | 'derived' | 'estimate' | 'forecast' | 'bound';
+import { line } from 'd3-shape';
+import { MARKER } from './defaults';
 
-/** The mark style a datum calls for: a bound beats derived, derived beats the status. */
-export function markStyle(d: Pick<Datum, 'hedge' | 'status' | 'derived'>): MarkStyle {
-  if (d.derived && d.hedge === 'under') return 'bound';
-  if (d.derived) return 'derived';
-  return d.status;
-}
+export type MarkFill = 'reported' | 'forecast' | 'derived';
+export type MarkEnd = 'exact' | 'approx' | 'lower' | 'upper';
 
-/** The word printed next to a mark that is not a plain reported value. */
-export const STYLE_WORD: Record<MarkStyle, string> = {
-  reported: '',
-  derived: '推算',
-  estimate: '预计',
-  forecast: '预测',
-  bound: '推算上限',
-};
+export const FILLS: readonly MarkFill[] = ['reported', 'forecast', 'derived'];
+export const ENDS: readonly MarkEnd[] = ['exact', 'approx', 'lower', 'upper'];
 
 /** One row of a chart: a category label and one value in base units (元, 人, %). */
 export interface Row {
@@ -31,7 +24,58 @@ export interface Row {
   value: number;
   /** The value as the site writes it, hedge kept: "约6.55万亿元". */
   valueLabel: string;
-  style: MarkStyle;
+  fill: MarkFill;
+  end: MarkEnd;
   /** Emphasised (e.g. the number of the trend whose page this is). */
   highlight?: boolean;
+}
+
+const path = line();
+
+/**
+ * The marker for `end` at x, on a mark centred on `mid` whose half-height is `half`. `clear` is
+ * how far the arrowheads start from x (a dot's radius; 0 for the end of a bar). Returns the path
+ * and how far right of x it reaches, so the value label can be written beyond it.
+ */
+export function endMarker(end: MarkEnd, x: number, mid: number, half: number, clear = 0): { d?: string; reach: number } {
+  const h = half + MARKER.overhang;
+  const a = MARKER.arrow;
+  // Beside a dot, leave a gap so the marker does not touch the dot's outline.
+  if (clear > 0) clear += MARKER.gap;
+  switch (end) {
+    case 'exact':
+      return { reach: clear };
+    case 'approx': {
+      // A torn edge: the value is about here, not exactly here.
+      // Beside a dot (clear > 0) it stands just outside the dot, so the dot stays readable.
+      const z = MARKER.zig;
+      const at = clear ? x + clear + 2 * z : x;
+      const steps = 4;
+      const points: [number, number][] = Array.from({ length: steps + 1 }, (_, i) => [
+        at + (i % 2 ? z : -z),
+        mid - h + (2 * h * i) / steps,
+      ]);
+      return { d: path(points)!, reach: clear ? clear + 3 * z : z };
+    }
+    case 'lower':
+      // "At least this": the arrow points on to larger values.
+      return {
+        d: path([
+          [x + clear, mid - a],
+          [x + clear + a, mid],
+          [x + clear, mid + a],
+        ])!,
+        reach: clear + a,
+      };
+    case 'upper':
+      // "Below this": the arrow points back to smaller values.
+      return {
+        d: path([
+          [x - clear, mid - a],
+          [x - clear - a, mid],
+          [x - clear, mid + a],
+        ])!,
+        reach: clear,
+      };
+  }
 }

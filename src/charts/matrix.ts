@@ -1,73 +1,84 @@
 /**
  * Companies × trends: which company the source names in which trend's paragraph. Rows are
- * companies (in src/lib/companies.ts order, only those named at least once), columns are the
- * trends 一…十; a column can be highlighted for the trend whose page shows it.
+ * companies named at least once, most-named first; columns are the trends in source order,
+ * headed by Arabic numerals (一 reads as a dash and 十 as a plus at chart size) under a header
+ * that says they are trends. All positions are computed here; the component only draws.
  */
-import { MARGIN, MATRIX } from './defaults';
+import { BASELINE, FONT, MARGIN, MATRIX, textWidth, type ChartWidth } from './defaults';
 
 export interface MatrixTrend {
   order: number;
-  numeral: string;
   companies: readonly string[];
 }
 
 export interface MatrixCell {
   order: number;
-  company: string;
   cx: number;
   cy: number;
   named: boolean;
 }
 
+export interface MatrixRow {
+  company: string;
+  /** How many trends name the company. */
+  count: number;
+  /** Baseline of the company label; the row's rule runs at `ruleY`. */
+  labelY: number;
+  ruleY: number;
+  cells: MatrixCell[];
+}
+
 export interface MatrixChart {
   width: number;
   height: number;
-  columns: { order: number; numeral: string; x: number; highlighted: boolean }[];
-  rows: { company: string; y: number; cells: MatrixCell[] }[];
-  /** Box around the highlighted column. */
-  highlight?: { x: number; y: number; width: number; height: number };
-  /** Top-left corner of the grid of cells. */
-  gridX: number;
-  gridY: number;
+  /** The header over the numerals ("趋势") and where it is written. */
+  header: { x: number; y: number };
+  columns: { order: number; label: string; x: number }[];
+  /** Baseline of the column numerals. */
+  columnY: number;
+  rows: MatrixRow[];
+  /** Left and right end of the row rules (the grid, not the labels). */
+  gridX: [number, number];
 }
 
 /**
- * Geometry of the matrix: one column per entry of `trends`; one row per company named in any of
- * `rowTrends` (default: the same trends). A trend page passes only its own column with the whole
- * edition as `rowTrends`, so it shows which companies it names and which it does not, at a size
- * that does not grow with the number of trends.
+ * Rows sorted by how many trends name the company (ties keep `companyOrder`), so the finding
+ * (who is named everywhere) reads from the top row down.
  */
-export function matrixChart(
-  trends: MatrixTrend[],
-  companyOrder: readonly string[],
-  highlight?: number,
-  rowTrends: MatrixTrend[] = trends,
-): MatrixChart {
-  const named = new Set(rowTrends.flatMap((t) => t.companies));
-  const companies = companyOrder.filter((c) => named.has(c));
-  const gridX = MARGIN.left + MATRIX.labelWidth;
-  const gridY = MARGIN.top + MATRIX.header;
-  const cellX = (i: number) => gridX + i * MATRIX.cell + MATRIX.cell / 2;
-  const columns = trends.map((t, i) => ({ order: t.order, numeral: t.numeral, x: cellX(i), highlighted: t.order === highlight }));
-  const rows = companies.map((company, r) => {
-    const cy = gridY + r * MATRIX.cell + MATRIX.cell / 2;
+export function matrixRows(trends: MatrixTrend[], companyOrder: readonly string[]): { company: string; count: number }[] {
+  return companyOrder
+    .map((company, i) => ({ company, i, count: trends.filter((t) => t.companies.includes(company)).length }))
+    .filter((r) => r.count > 0)
+    .sort((a, b) => b.count - a.count || a.i - b.i)
+    .map(({ company, count }) => ({ company, count }));
+}
+
+export function matrixChart(trends: MatrixTrend[], companyOrder: readonly string[], size: ChartWidth = 'narrow'): MatrixChart {
+  const cell = MATRIX.cell[size];
+  const sorted = matrixRows(trends, companyOrder);
+  const labelWidth = Math.max(...sorted.map((r) => textWidth(r.company, FONT.label)), textWidth('趋势', FONT.label));
+  const gridLeft = MARGIN.left + labelWidth + MATRIX.labelGap;
+  const cellX = (i: number) => gridLeft + i * cell + cell / 2;
+  const columnY = MARGIN.top + MATRIX.header / 2 + FONT.label * BASELINE;
+  const gridTop = MARGIN.top + MATRIX.header;
+  const rows = sorted.map(({ company, count }, r): MatrixRow => {
+    const cy = gridTop + r * cell + cell / 2;
     return {
       company,
-      y: cy,
-      cells: trends.map((t, i) => ({ order: t.order, company, cx: cellX(i), cy, named: t.companies.includes(company) })),
+      count,
+      labelY: cy + FONT.label * BASELINE,
+      ruleY: cy,
+      cells: trends.map((t, i) => ({ order: t.order, cx: cellX(i), cy, named: t.companies.includes(company) })),
     };
   });
-  const h = trends.findIndex((t) => t.order === highlight);
+  const gridRight = gridLeft + trends.length * cell;
   return {
-    width: gridX + trends.length * MATRIX.cell + MARGIN.right,
-    height: gridY + companies.length * MATRIX.cell + MARGIN.top,
-    columns,
+    width: gridRight + MARGIN.right,
+    height: gridTop + sorted.length * cell + MARGIN.bottom,
+    header: { x: MARGIN.left, y: columnY },
+    columns: trends.map((t, i) => ({ order: t.order, label: String(t.order), x: cellX(i) })),
+    columnY,
     rows,
-    highlight:
-      h < 0
-        ? undefined
-        : { x: gridX + h * MATRIX.cell, y: MARGIN.top, width: MATRIX.cell, height: MATRIX.header + companies.length * MATRIX.cell },
-    gridX,
-    gridY,
+    gridX: [gridLeft, gridRight],
   };
 }

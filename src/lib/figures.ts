@@ -1,156 +1,180 @@
 /**
- * The edition's figures: what each shows, which data it draws, its notes, and where it is
- * placed. Pure (no astro:*), so the CSV endpoint, the components and the tests share it.
+ * Figures as content: content/data/figures.yaml holds one entry per figure (its kind, the data
+ * it draws, its notes, a title that states its finding), and an article places one with
+ * <Figure id="…" />. This module turns entries and data into chart rows, credits and titles.
+ * Pure (no astro:*), so the CSV endpoint, the components and the tests share it.
  */
-import { baseAmount, formatDatum } from './format';
-import { markStyle, STYLE_WORD, type Row } from '../charts/marks';
+import { z } from 'astro/zod';
+import type { MarkEnd, MarkFill, Row } from '../charts/marks';
+import { matrixRows, type MatrixTrend } from '../charts/matrix';
+import { baseAmount, formatAmount, formatDatum } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument, SourceParagraph } from './source';
 
-export interface FigureSpec {
-  /** Stable key: the CSV lives at /data/<id>.csv and element ids derive from it. */
-  id: string;
-  title: string;
-  /** Datum ids in drawing order (empty for the companies matrix, which reads frontmatter). */
-  data: string[];
-  /** Notes beyond the automatic ones (derived formulas, units read from nouns). */
-  notes: string[];
-  /**
-   * 'trend': draws only its own trend's numbers, so it is searchable where it stands.
-   * 'edition': repeats facts from every trend (all amounts, all companies); indexing it on each
-   * trend page would make every company or amount match pages that do not discuss it.
-   */
-  scope: 'trend' | 'edition';
-}
-
-const UNIT_FROM_NOUN = (written: string, noun: string, unit = '元') =>
-  `原文写作“${written}”，未写“${unit}”；单位“${unit}”据“${noun}”一词补出。`;
-
-export const FIGURES = {
-  'mobile-volume': {
-    id: 'mobile-volume',
-    scope: 'trend',
-    title: '移动互联网交易金额：2013年前三季度与推算的上年同期',
-    data: ['mobile-volume-2013', 'mobile-volume-2012', 'mobile-growth-2013'],
-    notes: [UNIT_FROM_NOUN('约6.55万亿', '交易金额')],
-  },
-  'jd-order-share': {
-    id: 'jd-order-share',
-    scope: 'trend',
-    title: '京东移动客户端的订单比例',
-    data: ['jd-mobile-order-share', 'jd-mobile-users'],
-    notes: [
-      '原文说“近20%”：实际比例略低于20%，低多少原文未说，所以填充止于20%并以虚线收尾，不画成精确值。',
-      UNIT_FROM_NOUN('突破1亿', '用户', '人'),
-    ],
-  },
-  'cross-border': {
-    id: 'cross-border',
-    scope: 'trend',
-    title: '跨境电商交易额：2012年与推算的上年上限',
-    data: ['cross-border-2012', 'cross-border-2011', 'cross-border-growth-2012'],
-    notes: [],
-  },
-  'local-services': {
-    id: 'local-services',
-    scope: 'trend',
-    title: '本地生活服务：2013年用户数（预计）与市场规模（预测）',
-    data: ['local-users-2013', 'local-market-2013'],
-    notes: [
-      '用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。',
-      UNIT_FROM_NOUN('预计达到1.85亿', '用户', '人'),
-    ],
-  },
-  'yuan-amounts': {
-    id: 'yuan-amounts',
-    scope: 'edition',
-    title: '原文中的全部金额，同一把对数刻度',
-    data: [
-      'mobile-volume-2013',
-      'mobile-volume-2012',
-      'cross-border-2012',
-      'cross-border-2011',
-      'local-market-2013',
-      'alibaba-rrs-investment',
-    ],
-    notes: [
-      '对数刻度：相邻两条竖线相差10倍（从10亿到10万亿共四个数量级）。点的位置表示数值，相同的距离代表相同的倍数；因此不画条形（对数轴上的条形长度没有意义）。',
-      '实心点为原文数字；空心点为推算或预测；带向左箭头的竖线为上限（实际值在其左侧）。',
-      UNIT_FROM_NOUN('约6.55万亿', '交易金额'),
-      UNIT_FROM_NOUN('20亿', '投资'),
-    ],
-  },
-  'companies-matrix': {
-    id: 'companies-matrix',
-    scope: 'edition',
-    title: '原文在哪一条趋势中提到哪家企业',
-    data: [],
-    notes: ['由各篇文章的“提及的企业”整理：圆点表示该企业的名称（或“阿里”等简称）出现在该趋势的原文段落中。'],
-  },
-} as const satisfies Record<string, FigureSpec>;
-
-export type FigureId = keyof typeof FIGURES;
-export const FIGURE_IDS = Object.keys(FIGURES) as FigureId[];
+export const FIGURES_FILE = 'content/data/figures.yaml';
 
 /**
- * Every placement in edition order (front page, then trends 一…十). A placement id is the
- * figure id, plus "-t<order>" when the figure is shown inside a trend article. Its index gives
- * the figure number, so 图N is the same on a trend page and on a page rendering all articles.
+ * growth: an amount against its earlier period derived from a growth rate (bars);
+ * amounts: amounts across the edition on one log scale (dots);
+ * callout: one or two numbers set large, with hedge, period and source (no chart: one number
+ * is not a comparison); matrix: companies × trends, from the articles' frontmatter.
  */
-export const PLACEMENTS = [
-  'yuan-amounts',
-  'companies-matrix',
-  'companies-matrix-t1',
-  'mobile-volume-t2',
-  'jd-order-share-t2',
-  'companies-matrix-t3',
-  'cross-border-t4',
-  'companies-matrix-t5',
-  'local-services-t6',
-  'companies-matrix-t7',
-  'companies-matrix-t8',
-  'companies-matrix-t9',
-  'yuan-amounts-t10',
-  'companies-matrix-t10',
-] as const;
+export const FIGURE_KINDS = ['growth', 'amounts', 'callout', 'matrix'] as const;
 
-/** "mobile-volume" shown in trend 2 → "mobile-volume-t2"; on the front page, the bare id. */
-export const placementId = (figure: FigureId, trend?: number) => (trend ? `${figure}-t${trend}` : figure);
+export const figureSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase kebab-case, e.g. "cross-border"'),
+    kind: z.enum(FIGURE_KINDS),
+    /** The finding, stated. The matrix computes its own from the frontmatter instead. */
+    title: z.string().min(1).optional(),
+    /** Datum ids (content/data/numbers.yaml) in drawing order; growth: [now, before, rate]. */
+    data: z.array(z.string().min(1)).default([]),
+    /** Notes beyond the automatic ones (derived formulas come from the data). */
+    notes: z.array(z.string().min(1)).default([]),
+    /**
+     * trend: draws only the numbers of the article it stands in, so it is searchable there.
+     * edition: repeats facts from every trend; indexing it on each page would make every amount
+     * or company match pages that do not discuss it.
+     */
+    scope: z.enum(['trend', 'edition']).default('trend'),
+  })
+  .superRefine((f, ctx) => {
+    if (f.kind !== 'matrix' && !f.title) ctx.addIssue({ code: 'custom', path: ['title'], message: `a ${f.kind} figure needs a title` });
+    if (f.kind === 'matrix' && f.data.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['data'], message: 'the matrix reads the articles’ frontmatter, not data' });
+    if (f.kind === 'growth' && f.data.length !== 3)
+      ctx.addIssue({ code: 'custom', path: ['data'], message: 'a growth figure draws [amount, derived base, growth rate]' });
+  });
 
-/** 图N for a placement; throws for a placement not listed, so a stray figure fails the build. */
-export function figureNumber(placement: string): number {
-  const i = (PLACEMENTS as readonly string[]).indexOf(placement);
-  if (i < 0) throw new Error(`src/lib/figures.ts: figure placement "${placement}" is not in PLACEMENTS`);
-  return i + 1;
+export type FigureEntry = z.infer<typeof figureSchema>;
+
+/** Figure ids in the order a page places them, per render (Astro.locals is one object per page). */
+const placedOn = new WeakMap<object, string[]>();
+
+/**
+ * Records that the page rendering with `locals` places figure `id`, and returns its place. Call
+ * it before the component's first await: components start in document order, so places follow
+ * the order a reader meets the figures, on a trend page and in the briefing that renders all.
+ */
+export function placeFigure(locals: object, id: string): { placed: string[]; index: number } {
+  const placed = placedOn.get(locals) ?? [];
+  placedOn.set(locals, placed);
+  return { placed, index: placed.push(id) - 1 };
 }
 
-/** The data a figure draws, in its order; a missing id is a content error. */
-export function figureData(figure: FigureId, numbers: Datum[]): Datum[] {
-  return FIGURES[figure].data.map((id) => {
+/**
+ * 图N for the figure at `index` of `placed`: callouts are not counted (they are not charts), so a
+ * page's charts read 图1, 图2… and the briefing counts through every article. Undefined for a callout.
+ */
+export function figureNumber(placed: string[], index: number, figures: FigureEntry[]): number | undefined {
+  const isChart = (id: string) => figures.find((f) => f.id === id)?.kind !== 'callout';
+  if (!isChart(placed[index])) return undefined;
+  return placed.slice(0, index + 1).filter(isChart).length;
+}
+
+/** Every `<Figure id="…" />` an MDX body places, in order. */
+export function placedIds(body: string): string[] {
+  return [...body.matchAll(/<Figure\s+id="([^"]*)"/g)].map((m) => m[1]);
+}
+
+/**
+ * Articles that place a figure with no entry: each problem names the article, the field and the
+ * ids that exist, so a typo fails `astro sync` and the build before anything renders.
+ */
+export function figureTagProblems(articles: { file: string; body: string }[], figures: Pick<FigureEntry, 'id'>[]): string[] {
+  const known = figures.map((f) => f.id);
+  return articles.flatMap(({ file, body }) =>
+    placedIds(body)
+      .filter((id) => !known.includes(id))
+      .map((id) => `${file}: <Figure id="${id}" />: field "id": no figure "${id}" in ${FIGURES_FILE} (known: ${known.join(', ')})`),
+  );
+}
+
+/** The entry for `id`, or an error naming where the id was written and what exists. */
+export function figureEntry(figures: FigureEntry[], id: string, where: string): FigureEntry {
+  const f = figures.find((x) => x.id === id);
+  if (!f) throw new Error(`${where}: field "id": no figure "${id}" in ${FIGURES_FILE} (known: ${figures.map((x) => x.id).join(', ')})`);
+  return f;
+}
+
+/** The data a figure draws, in its order; an unknown datum id names the file, figure and field. */
+export function figureData(figure: FigureEntry, numbers: Datum[]): Datum[] {
+  return figure.data.map((id, i) => {
     const d = numbers.find((n) => n.id === id);
-    if (!d) throw new Error(`figure "${figure}": no datum "${id}" in content/data/numbers.yaml`);
+    if (!d) throw new Error(`${FIGURES_FILE}: figure "${figure.id}", field "data[${i}]": no datum "${id}" in content/data/numbers.yaml`);
     return d;
   });
 }
 
-/** Row label: the datum's label, its period and (if not a plain reported value) its kind. */
+/** Where a number comes from: stated by the source, forecast in it (预计, 有望), or derived here. */
+export function markFill(d: Pick<Datum, 'status' | 'derived'>): MarkFill {
+  if (d.derived) return 'derived';
+  return d.status === 'reported' ? 'reported' : 'forecast';
+}
+
+/** How exact a number is, from the source's hedge: 约/近 approximate, 突破/超过 at least, 低于 below. */
+export function markEnd(d: Pick<Datum, 'hedge' | 'derived'>): MarkEnd {
+  // A derived bound (超过25% growth makes the base 约1.6万亿 or less) is drawn as the bound it is;
+  // its 约 stays in the value label.
+  if (d.derived?.bound) return d.derived.bound;
+  return ({ exact: 'exact', about: 'approx', nearly: 'approx', over: 'lower', under: 'upper' } as const)[d.hedge];
+}
+
+/** The legend's words for each drawing (src/components/figures/Legend.astro). */
+export const FILL_WORD: Record<MarkFill, string> = { reported: '原文数字', forecast: '原文的预计或预测', derived: '本站推算' };
+export const END_WORD: Record<MarkEnd, string> = {
+  exact: '',
+  approx: '约数（约、近）',
+  lower: '下限：不少于此（突破、超过）',
+  upper: '上限：低于此',
+};
+
+/**
+ * A period as a reader reads it: "2012年的上一年" (how the data says a base year the source does
+ * not write) becomes "2011年". The data keeps the careful wording; charts label years as years.
+ */
+export function periodLabel(period: string): string {
+  const before = /^(\d{4})年的上一年$/.exec(period);
+  return before ? `${Number(before[1]) - 1}年` : period;
+}
+
+/** Row label: the datum's label and its period ("原文发表时…" is not a period, so it is left out). */
 export function rowLabel(d: Datum, withLabel = true): string {
-  const word = STYLE_WORD[markStyle(d)];
-  // "原文发表时…" is not a measured period; say nothing rather than a vague date.
-  const period = d.period.startsWith('原文') ? '' : d.period;
-  const inner = [period, word].filter(Boolean).join('，');
-  if (!withLabel) return inner;
-  return inner ? `${d.label}（${inner}）` : d.label;
+  const period = d.period.startsWith('原文') ? '' : periodLabel(d.period);
+  if (!withLabel) return period;
+  return period ? `${d.label}（${period}）` : d.label;
 }
 
 /** A datum as a chart row, in base units, hedge kept in the value label. */
 export function toRow(d: Datum, label = rowLabel(d), highlight = false): Row {
-  return { key: d.id, label, value: baseAmount(d), valueLabel: formatDatum(d), style: markStyle(d), highlight };
+  return { key: d.id, label, value: baseAmount(d), valueLabel: formatDatum(d), fill: markFill(d), end: markEnd(d), highlight };
 }
+
+/** Axis ticks in the site's Chinese style: amounts as 万/亿/万亿, percentages with %. */
+export const tickFormat =
+  (unit: string) =>
+  (value: number): string =>
+    unit === '%' ? `${value}%` : formatAmount(value);
 
 /** Notes for derived values: what they are, the formula, and the kept hedge. */
 export function derivedNotes(data: Datum[]): string[] {
-  return data.filter((d) => d.derived).map((d) => `${rowLabel(d)}为推算值：${d.derived!.formula}。${d.derived!.note}`);
+  return data.filter((d) => d.derived).map((d) => `${rowLabel(d)}为本站推算：${d.derived!.formula}。${d.derived!.note}`);
+}
+
+/**
+ * The matrix's title, computed from the frontmatter: who is named in the most trends (with
+ * "全部" when that is every trend), and who comes next.
+ */
+export function matrixTitle(trends: MatrixTrend[], companyOrder: readonly string[], numeral: (n: number) => string): string {
+  const rows = matrixRows(trends, companyOrder);
+  const [first, second] = rows;
+  if (!first) return '原文没有提到企业';
+  const where = (n: number) => (n === trends.length ? `全部${numeral(n)}条趋势` : `${numeral(n)}条趋势`);
+  const lead = rows.filter((r) => r.count === first.count).map((r) => r.company);
+  const next = second && second.count < first.count ? rows.filter((r) => r.count === second.count).map((r) => r.company) : [];
+  return (
+    `${lead.join('、')}在${where(first.count)}中都被提到` + (next.length ? `，其次是${next.join('、')}（${where(second.count)}）` : '')
+  );
 }
 
 /** The source paragraph that contains `quote` (its anchor is the link target on /source/). */

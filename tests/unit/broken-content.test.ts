@@ -113,22 +113,22 @@ describe('a broken content file fails the build', () => {
     ],
     // Holes 1, 5, 6, 7 at once (one article each, so one sync shows them all): the original
     // hidden in an MDX comment, an unknown keyFigure, a summary of punctuation, an unknown
-    // component, a figure prop naming another trend. More variants in validate.test.ts.
+    // component, a prop a figure does not take. More variants in validate.test.ts.
     [
       'articles broken five ways',
       (dir: string) => {
         edit('trends/05-c2b.mdx', /<Original>\n/, '<Original>\n{/* ')(dir);
         edit('trends/02-mobile-commerce.mdx', /^keyFigure: .*$/m, 'keyFigure: mobile-volume-2031')(dir);
         edit('trends/04-cross-border.mdx', /^summary: .*$/m, "summary: '，'")(dir);
-        edit('trends/07-big-data.mdx', /<CompaniesMatrixFigure trend=\{7\} \/>/, '<CompanyMatrix trend={7} />')(dir);
-        edit('trends/08-smart-logistics.mdx', /trend=\{8\}/, 'trend={80}')(dir);
+        edit('trends/07-big-data.mdx', /<\/Original>\n/, '</Original>\n\n<CompanyMatrix trend={7} />\n')(dir);
+        edit('trends/08-smart-logistics.mdx', /<\/Original>\n/, '</Original>\n\n<Figure id="yuan-amounts" trend={8} />\n')(dir);
       },
       [
         /05-c2b\.mdx: field "body": the <Original> block must be the source paragraph \(line 12\) exactly/,
         /02-mobile-commerce\.mdx: field "keyFigure": no datum "mobile-volume-2031"/,
         /04-cross-border\.mdx: field "summary": expected a clause holding at least one word/,
         /07-big-data\.mdx: field "body": unknown component <CompanyMatrix>/,
-        /08-smart-logistics\.mdx: field "body": <CompaniesMatrixFigure trend=\{80\}> must name this article's own trend/,
+        /08-smart-logistics\.mdx: field "body": <Figure> takes no prop "trend"/,
       ],
     ],
   ])('%s', (name, breakIt, messages) => {
@@ -151,7 +151,7 @@ describe('a broken data file fails after a good build too (hole 2)', () => {
     const { ok, output } = sync(project);
     expect(ok, output).toBe(false);
     expect(output).toMatch(/content\/data\/numbers\.yaml:\d+:\d+: YAML syntax: /);
-    expect(output).not.toMatch(/figure/);
+    expect(output).not.toMatch(/field "data"/);
   });
 });
 

@@ -1,17 +1,18 @@
-/** /data/<figure>.csv: each figure's numbers at a stable URL (the "下载CSV" link). */
+/** /data/<figure>.csv: each figure's numbers at a stable URL (the "下载本图数据" link). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { COMPANIES } from '../../lib/companies';
 import { datumCsv, matrixCsv } from '../../lib/csv';
-import { FIGURE_IDS, figureData, type FigureId } from '../../lib/figures';
+import { getFigures } from '../../lib/figure-entries';
+import { figureData, type FigureEntry } from '../../lib/figures';
 import { getNumbers } from '../../lib/numbers';
 import { getTrends } from '../../lib/trends';
 
-export const getStaticPaths = (() => FIGURE_IDS.map((figure) => ({ params: { figure } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getFigures()).map((figure) => ({ params: { figure: figure.id }, props: { figure } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const figure = params.figure as FigureId;
+export const GET: APIRoute<{ figure: FigureEntry }> = async ({ props: { figure } }) => {
   const body =
-    figure === 'companies-matrix'
+    figure.kind === 'matrix'
       ? matrixCsv(
           (await getTrends()).map((t) => t.data),
           COMPANIES,

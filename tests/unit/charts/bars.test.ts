@@ -1,44 +1,76 @@
+/** Bars: lengths proportional to values, labels above bars, everything inside its width. */
 import { describe, expect, it } from 'vitest';
+import { tickSpans } from '../../../src/charts/axis';
 import { barChart } from '../../../src/charts/bars';
-import { WIDTH } from '../../../src/charts/defaults';
-import { markStyle } from '../../../src/charts/marks';
-import { figureData, toRow } from '../../../src/lib/figures';
+import { AXIS, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
+import { figureData, rowLabel, tickFormat, toRow } from '../../../src/lib/figures';
 import { readNumbers } from '../../helpers/content';
+import { readFigures } from '../../helpers/figures';
 
 const numbers = readNumbers();
+const entry = (id: string) => readFigures().find((f) => f.id === id)!;
 const within = (actual: number, expected: number, tolerance = 0.005) => Math.abs(actual - expected) <= tolerance * Math.abs(expected);
+const SIZES = Object.keys(WIDTH) as ChartWidth[];
+const yuan = tickFormat('元');
+/** x coordinates of a path's points. */
+const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
 
-describe('bars', () => {
-  const rows = figureData('mobile-volume', numbers)
-    .slice(0, 2)
-    .map((d) => toRow(d));
-  const chart = barChart(rows, '元');
+describe.each(SIZES)('bars (%s)', (size) => {
+  const growth = (id: string) => {
+    const [now, before] = figureData(entry(id), numbers);
+    return [toRow(before, rowLabel(before, false)), toRow(now, rowLabel(now, false))];
+  };
+  const chart = barChart(growth('mobile-volume'), yuan, size);
 
   it('bar lengths are proportional to the values (within 0.5 %)', () => {
-    const [a, b] = chart.bars;
-    expect(within(a.width / b.width, a.value / b.value)).toBe(true);
+    const span = chart.axis.range[1] - chart.axis.range[0];
     for (const bar of chart.bars) {
-      const span = chart.axis.range[1] - chart.axis.range[0];
       expect(within(bar.width, (span * bar.value) / chart.axis.domain[1])).toBe(true);
       expect(bar.x).toBe(chart.axis.place(0));
     }
     // 6.55 / 4.31: the 2013 bar is 1.52× the derived base, as the stated growth says.
-    expect(within(chart.bars[0].width / chart.bars[1].width, 1.52)).toBe(true);
+    expect(within(chart.bars[1].width / chart.bars[0].width, 1.52)).toBe(true);
   });
 
-  it('marks the derived base as derived and keeps every label and value inside the viewBox', () => {
-    expect(chart.bars.map((b) => b.style)).toEqual(['reported', 'derived']);
-    for (const b of chart.bars) expect(b.valueX).toBeLessThan(WIDTH);
-    expect(chart.width).toBe(WIDTH);
+  it('draws the derived base hollow and approximate, and keeps labels and values inside the width', () => {
+    expect(chart.bars.map((b) => [b.fill, b.end])).toEqual([
+      ['derived', 'approx'],
+      ['reported', 'approx'],
+    ]);
+    expect(chart.width).toBe(WIDTH[size]);
+    for (const b of chart.bars) {
+      expect(b.valueX + textWidth(b.valueLabel, FONT.value), b.key).toBeLessThanOrEqual(chart.width);
+      expect(b.x + textWidth(b.label, FONT.label), b.key).toBeLessThanOrEqual(chart.width);
+      expect(b.labelY, 'label above its bar').toBeLessThan(b.y);
+    }
   });
 
-  it('an upper bound is a range and a cap, not a bar', () => {
-    const [now, bound] = figureData('cross-border', numbers);
-    expect(markStyle(bound)).toBe('bound');
-    const c = barChart([toRow(bound), toRow(now)], '元');
-    const b = c.bars[0];
-    expect(b.rangePath).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
-    expect(b.capPath).toBeDefined();
-    expect(within(b.width / c.bars[1].width, 1.6 / 2)).toBe(true);
+  it('an upper bound is a hollow bar to the limit with the arrow pointing back, its value written after it', () => {
+    const c = barChart(growth('cross-border'), yuan, size);
+    const [bound, now] = c.bars;
+    expect([bound.fill, bound.end]).toEqual(['derived', 'upper']);
+    expect(Math.max(...xs(bound.marker!))).toBeLessThanOrEqual(bound.x + bound.width);
+    expect(bound.valueX).toBeGreaterThan(bound.x + bound.width);
+    expect(within(bound.width / now.width, 1.6 / 2)).toBe(true);
+  });
+
+  it('the axis sits below the last bar and its tick labels below the axis', () => {
+    const last = chart.bars.at(-1)!;
+    expect(chart.axisY).toBeGreaterThan(last.y + last.height);
+    expect(chart.tickY - FONT.tick).toBeGreaterThanOrEqual(chart.axisY + AXIS.tick);
+    expect(chart.height).toBeGreaterThan(chart.tickY);
+  });
+});
+
+describe('bar axis ticks', () => {
+  it.each(Object.keys(WIDTH) as ChartWidth[])('tick labels never touch each other (%s)', (size) => {
+    for (const id of ['mobile-volume', 'cross-border']) {
+      const [now, before] = figureData(entry(id), numbers);
+      const c = barChart([toRow(before), toRow(now)], tickFormat('元'), size);
+      const spans = tickSpans(c.ticks, (l) => textWidth(l, FONT.tick));
+      expect(c.ticks.length, id).toBeGreaterThanOrEqual(3);
+      for (let i = 1; i < spans.length; i++)
+        expect(spans[i][0] - spans[i - 1][1], `${id} ${c.ticks[i].label}`).toBeGreaterThanOrEqual(FONT.tick);
+    }
   });
 });

@@ -1,21 +1,28 @@
+/** The log dot plot: positions, values clear of marks, gridlines clear of labels. */
 import { describe, expect, it } from 'vitest';
-import { DOT, WIDTH } from '../../../src/charts/defaults';
+import { DOT, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
 import { dotChart } from '../../../src/charts/dots';
 import type { Row } from '../../../src/charts/marks';
-import { FIGURES, figureData, toRow } from '../../../src/lib/figures';
+import { figureData, tickFormat, toRow } from '../../../src/lib/figures';
 import { readNumbers } from '../../helpers/content';
+import { readFigures } from '../../helpers/figures';
 
 const numbers = readNumbers();
+const entry = (id: string) => readFigures().find((f) => f.id === id)!;
 const within = (actual: number, expected: number, tolerance = 0.005) => Math.abs(actual - expected) <= tolerance * Math.abs(expected);
+const SIZES = Object.keys(WIDTH) as ChartWidth[];
+const yuan = tickFormat('元');
+/** x coordinates of a path's points. */
+const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
 
-describe('log dot plot', () => {
-  const data = figureData('yuan-amounts', numbers);
+describe.each(SIZES)('log dot plot (%s)', (size) => {
+  const data = figureData(entry('yuan-amounts'), numbers);
   const rows: Row[] = data.map((d) => toRow(d));
-  const c = dotChart(rows, '元');
+  const c = dotChart(rows, yuan, size);
 
   it('holds every yuan amount in the source', () => {
-    const yuan = numbers.filter((d) => d.unit === '元').map((d) => d.id);
-    expect([...FIGURES['yuan-amounts'].data].sort()).toEqual(yuan.sort());
+    const ids = numbers.filter((d) => d.unit === '元').map((d) => d.id);
+    expect([...entry('yuan-amounts').data].sort()).toEqual(ids.sort());
   });
 
   it('places each dot at its log position (within 0.5 % of the range)', () => {
@@ -30,18 +37,31 @@ describe('log dot plot', () => {
     expect(within(cx('cross-border-2012') - cx('alibaba-rrs-investment'), 0.75 * (x1 - x0))).toBe(true);
   });
 
-  it('writes each value clear of its dot, ring or bound arrow', () => {
+  it('writes each value clear of its dot and marker, inside the width', () => {
     for (const d of c.dots) {
-      const reach = d.style === 'bound' ? 3 * DOT.arrow : DOT.radius + DOT.ring;
-      if (d.valueAnchor === 'start') expect(d.valueX - d.cx, d.key).toBeGreaterThan(reach);
-      else expect(d.cx - d.valueX, d.key).toBeGreaterThan(reach);
+      const marks = d.marker ? xs(d.marker) : [d.cx];
+      if (d.valueAnchor === 'start') {
+        expect(d.valueX, d.key).toBeGreaterThan(Math.max(d.cx + DOT.radius, ...marks));
+        expect(d.valueX + textWidth(d.valueLabel, FONT.value), d.key).toBeLessThanOrEqual(c.width);
+      } else {
+        expect(d.valueX, d.key).toBeLessThan(Math.min(d.cx - DOT.radius, ...marks));
+        expect(d.valueX - textWidth(d.valueLabel, FONT.value), d.key).toBeGreaterThanOrEqual(0);
+      }
+      expect(c.left + textWidth(d.label, FONT.label), d.key).toBeLessThanOrEqual(c.width);
     }
   });
 
-  it('states a log domain of whole decades and stays inside the viewBox', () => {
+  it('gridlines run only through the dots’ bands: never across a row label', () => {
+    for (const [i, d] of c.dots.entries()) {
+      const [top, bottom] = c.gridBands[i];
+      expect(top, d.key).toBeGreaterThan(d.labelY);
+      const next = c.dots[i + 1];
+      if (next) expect(bottom, d.key).toBeLessThan(next.labelY - FONT.label);
+    }
+  });
+
+  it('states a log domain of whole decades', () => {
     expect(c.axis.kind).toBe('log');
     expect(c.axis.domain).toEqual([1e9, 1e13]);
-    expect(c.axis.range[0]).toBeGreaterThan(0);
-    expect(c.axis.range[1]).toBeLessThan(WIDTH);
   });
 });

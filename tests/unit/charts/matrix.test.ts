@@ -1,36 +1,39 @@
+/** Companies × trends: dots where named, rows by count, headers that cannot be misread. */
 import { describe, expect, it } from 'vitest';
-import { WIDTH } from '../../../src/charts/defaults';
-import { matrixChart } from '../../../src/charts/matrix';
+import { FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
+import { matrixChart, matrixRows } from '../../../src/charts/matrix';
 import { COMPANIES } from '../../../src/lib/companies';
-import { toChineseNumeral } from '../../../src/lib/numerals';
 import { readTrendFiles } from '../../helpers/content';
-import { source } from '../../helpers/seed';
+
+const SIZES = Object.keys(WIDTH) as ChartWidth[];
 
 describe('companies × trends matrix', () => {
-  const trends = readTrendFiles().map((f) => ({
-    order: f.data.order,
-    numeral: toChineseNumeral(f.data.order),
-    companies: f.data.companies,
-  }));
+  const trends = readTrendFiles().map((f) => ({ order: f.data.order, companies: f.data.companies }));
 
-  it('has a dot exactly where the frontmatter names the company', () => {
+  it('has a dot exactly where the frontmatter names the company, rows by count', () => {
     const c = matrixChart(trends, COMPANIES);
     for (const row of c.rows) {
       for (const cell of row.cells) {
         const fm = trends.find((t) => t.order === cell.order)!;
         expect(cell.named, `${row.company} × ${cell.order}`).toBe(fm.companies.includes(row.company as never));
       }
+      expect(row.count).toBe(row.cells.filter((x) => x.named).length);
     }
-    const named = new Set(trends.flatMap((t) => t.companies));
-    expect(c.rows.map((r) => r.company)).toEqual(COMPANIES.filter((x) => named.has(x)));
-    expect(c.columns.map((col) => col.numeral)).toEqual([...source.trends.values()].map((t) => t.numeral));
-    expect(c.highlight).toBeUndefined();
+    const counts = c.rows.map((r) => r.count);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(c.rows[0]).toMatchObject({ company: '京东', count: trends.length });
+    expect(matrixRows(trends, COMPANIES).map((r) => r.company)).toEqual(c.rows.map((r) => r.company));
   });
 
-  it('boxes the highlighted trend column', () => {
-    const c = matrixChart(trends, COMPANIES, 3);
-    expect(c.columns.filter((col) => col.highlighted).map((col) => col.order)).toEqual([3]);
-    expect(c.highlight!.x + c.highlight!.width / 2).toBe(c.columns[2].x);
-    expect(c.width).toBeLessThanOrEqual(WIDTH + 2);
+  it('heads its columns with numerals that cannot be misread as a dash or a plus', () => {
+    const c = matrixChart(trends, COMPANIES);
+    expect(c.columns.map((col) => col.label)).toEqual(trends.map((t) => String(t.order)));
+    for (const col of c.columns) expect(col.label).not.toMatch(/[一十]/);
+  });
+
+  it.each(SIZES)('fits its width and keeps company labels left of the grid (%s)', (size) => {
+    const c = matrixChart(trends, COMPANIES, size);
+    expect(c.width).toBeLessThanOrEqual(WIDTH[size]);
+    for (const r of c.rows) expect(c.header.x + textWidth(r.company, FONT.label)).toBeLessThan(c.gridX[0]);
   });
 });

@@ -1,73 +1,96 @@
-/** The figure registry: placements, numbering, credits and CSV. */
-import fs from 'node:fs';
-import path from 'node:path';
+/** Figures as content: the entries, their data, titles and credits. */
 import { describe, expect, it } from 'vitest';
 import {
   derivedNotes,
-  FIGURES,
-  FIGURE_IDS,
   figureData,
-  figureNumber,
-  PLACEMENTS,
-  placementId,
+  figureEntry,
+  figureTagProblems,
+  placedIds,
+  figureSchema,
+  markEnd,
+  markFill,
+  matrixTitle,
+  periodLabel,
   sourceCredits,
 } from '../../../src/lib/figures';
-import { readNumbers, readTrendFiles, TRENDS_DIR } from '../../helpers/content';
+import { COMPANIES } from '../../../src/lib/companies';
+import { toChineseNumeral } from '../../../src/lib/numerals';
+import { readNumbers, readTrendFiles } from '../../helpers/content';
+import { readFigures } from '../../helpers/figures';
 import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
+const figures = readFigures();
+const byId = (id: string) => figureEntry(figures, id, 'test');
 
-/**
- * The figure tags an article places after its <Original>, as placement ids. A tag that names a
- * trend (`trend={3}`) must name the article's own: otherwise it would box another trend's column
- * and borrow that trend's figure number.
- */
-function placementsIn(file: string, order: number): string[] {
-  const body = fs.readFileSync(path.join(TRENDS_DIR, file), 'utf8');
-  const tags = [...body.matchAll(/<(\w+)Figure\b([^>]*)\/>/g)];
-  const kebab = (s: string) => s.replace(/[a-z](?=[A-Z])/g, (m) => `${m}-`).toLowerCase();
-  return tags.map(([tag, name, attrs]) => {
-    const written = /\btrend=\{(\d+)\}/.exec(attrs)?.[1];
-    if (written !== undefined) expect(Number(written), `${file}: ${tag}`).toBe(order);
-    return `${kebab(name)}-t${order}`;
-  });
-}
-
-describe('placements', () => {
-  const files = fs
-    .readdirSync(TRENDS_DIR)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-
-  it('every article has at least one figure, after its original paragraph, each listed in PLACEMENTS', () => {
-    const orders = new Map(readTrendFiles().map((t) => [path.basename(t.file), t.data.order]));
-    const inArticles = files.flatMap((f) => {
-      const body = fs.readFileSync(path.join(TRENDS_DIR, f), 'utf8');
-      const figures = placementsIn(f, orders.get(f)!);
-      expect(figures.length, f).toBeGreaterThan(0);
-      expect(body.search(/<\w+Figure\b/), f).toBeGreaterThan(body.indexOf('</Original>'));
-      return figures;
-    });
-    // The trend components name their own placement ("mobile-volume-t2"), so compare as sets.
-    expect(inArticles.sort()).toEqual(PLACEMENTS.filter((p) => /-t\d+$/.test(p)).sort());
+describe('entries', () => {
+  it('every figure resolves its data; an unknown id names the file, the figure and the field', () => {
+    for (const f of figures) expect(() => figureData(f, numbers), f.id).not.toThrow();
+    const broken = { ...byId('mobile-volume'), data: ['mobile-volume-2013', 'no-such-datum'] };
+    expect(() => figureData(broken, numbers)).toThrow(
+      'content/data/figures.yaml: figure "mobile-volume", field "data[1]": no datum "no-such-datum" in content/data/numbers.yaml',
+    );
   });
 
-  it('numbers figures once across the edition', () => {
-    expect(new Set(PLACEMENTS).size).toBe(PLACEMENTS.length);
-    expect(figureNumber('yuan-amounts')).toBe(1);
-    expect(figureNumber(placementId('mobile-volume', 2))).toBe(4);
-    expect(() => figureNumber('mobile-volume-t9')).toThrow(/not in PLACEMENTS/);
+  it('an unknown figure id names where it was written and the file it was looked up in', () => {
+    expect(() => figureEntry(figures, 'no-such-figure', '<Figure id="no-such-figure" />')).toThrow(
+      /^<Figure id="no-such-figure" \/>: field "id": no figure "no-such-figure" in content\/data\/figures\.yaml \(known: mobile-volume,/,
+    );
   });
 
-  it('every figure with data resolves its data', () => {
-    for (const id of FIGURE_IDS) expect(() => figureData(id, numbers)).not.toThrow();
-    expect(() => figureData('mobile-volume', numbers.slice(1))).toThrow(/no datum "mobile-volume-2013"/);
+  it('the schema rejects a chart without a title and a growth figure without its three data', () => {
+    expect(() => figureSchema.parse({ id: 'x', kind: 'amounts', data: ['a'] })).toThrow(/title/);
+    expect(() => figureSchema.parse({ id: 'x', kind: 'growth', title: 't', data: ['a'] })).toThrow(/data/);
+    expect(() => figureSchema.parse({ id: 'x', kind: 'pie', title: 't' })).toThrow(/kind/);
+  });
+
+  it('a trend-scoped figure draws one trend’s numbers; an edition-wide one spans trends', () => {
+    for (const f of figures) {
+      const trends = new Set(figureData(f, numbers).map((d) => d.trend));
+      if (f.scope === 'trend') expect(trends.size, f.id).toBe(1);
+      else expect(trends.size === 0 || trends.size > 1, f.id).toBe(true);
+    }
+  });
+
+  it('a single number is a callout, never a chart', () => {
+    for (const f of figures)
+      if (f.kind === 'growth' || f.kind === 'amounts') expect(figureData(f, numbers).length, f.id).toBeGreaterThan(1);
+    expect(byId('jd-order-share').kind).toBe('callout');
+  });
+});
+
+describe('one encoding per kind of uncertainty', () => {
+  const d = (id: string) => numbers.find((n) => n.id === id)!;
+  it('fill says who states the number; the end says how exact it is', () => {
+    expect([markFill(d('mobile-volume-2013')), markEnd(d('mobile-volume-2013'))]).toEqual(['reported', 'approx']);
+    expect([markFill(d('mobile-volume-2012')), markEnd(d('mobile-volume-2012'))]).toEqual(['derived', 'approx']);
+    expect([markFill(d('cross-border-2011')), markEnd(d('cross-border-2011'))]).toEqual(['derived', 'upper']);
+    expect([markFill(d('local-market-2013')), markEnd(d('local-market-2013'))]).toEqual(['forecast', 'lower']);
+    expect([markFill(d('jd-mobile-users')), markEnd(d('jd-mobile-users'))]).toEqual(['reported', 'lower']);
+    expect([markFill(d('cross-border-2012')), markEnd(d('cross-border-2012'))]).toEqual(['reported', 'exact']);
+  });
+});
+
+describe('titles and labels', () => {
+  it('the matrix title is computed from the frontmatter', () => {
+    const trends = readTrendFiles().map((f) => f.data);
+    const everywhere = COMPANIES.filter((c) => trends.every((t) => t.companies.includes(c)));
+    expect(everywhere).toEqual(['京东']);
+    expect(matrixTitle(trends, COMPANIES, toChineseNumeral)).toBe('京东在全部十条趋势中都被提到，其次是阿里巴巴（六条趋势）');
+    // Computed, not typed: drop 京东 from one trend and the title changes.
+    const fewer = trends.map((t) => (t.order === 3 ? { ...t, companies: t.companies.filter((c) => c !== '京东') } : t));
+    expect(matrixTitle(fewer, COMPANIES, toChineseNumeral)).toBe('京东在九条趋势中都被提到，其次是阿里巴巴（六条趋势）');
+  });
+
+  it('years are labelled as years', () => {
+    expect(periodLabel('2012年的上一年')).toBe('2011年');
+    expect(periodLabel('2013年前三季度')).toBe('2013年前三季度');
   });
 });
 
 describe('source credits', () => {
   it('merge overlapping quotes into one verbatim stretch of the paragraph, linked by its anchor', () => {
-    const credits = sourceCredits(figureData('mobile-volume', numbers), source);
+    const credits = sourceCredits(figureData(byId('mobile-volume'), numbers), source);
     expect(credits).toEqual([
       { measuredBy: '原文', anchor: 'p6', quotes: ['2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'] },
     ]);
@@ -75,8 +98,8 @@ describe('source credits', () => {
   });
 
   it('name who measured each number', () => {
-    expect(sourceCredits(figureData('local-services', numbers), source).map((c) => c.measuredBy)).toEqual(['艾瑞咨询']);
-    expect(sourceCredits(figureData('yuan-amounts', numbers), source).map((c) => c.measuredBy)).toEqual([
+    expect(sourceCredits(figureData(byId('local-services'), numbers), source).map((c) => c.measuredBy)).toEqual(['艾瑞咨询']);
+    expect(sourceCredits(figureData(byId('yuan-amounts'), numbers), source).map((c) => c.measuredBy)).toEqual([
       '原文',
       '中国电子商务研究中心',
       '艾瑞咨询',
@@ -85,29 +108,23 @@ describe('source credits', () => {
   });
 
   it('derived notes carry the formula and the hedge', () => {
-    const [note] = derivedNotes(figureData('cross-border', numbers));
+    const [note] = derivedNotes(figureData(byId('cross-border'), numbers));
     expect(note).toContain('2万亿 ÷ (1 + 25%) = 1.6万亿');
     expect(note).toContain('上限');
   });
 });
 
-describe('search scope', () => {
-  it('a trend-scoped figure draws only its own trend’s numbers, wherever it is placed', () => {
-    const numbers = readNumbers();
-    for (const placement of PLACEMENTS) {
-      const [, figure, trend] = /^(.+?)(?:-t(\d+))?$/.exec(placement)!;
-      const spec = FIGURES[figure as keyof typeof FIGURES];
-      if (spec.scope !== 'trend') continue;
-      expect(trend, `${placement} is trend-scoped, so it must be placed in a trend`).toBeDefined();
-      for (const d of figureData(spec.id as keyof typeof FIGURES, numbers)) expect(d.trend, `${placement}: ${d.id}`).toBe(Number(trend));
-    }
-  });
-
-  it('edition-wide figures are the ones that span trends', () => {
-    const numbers = readNumbers();
-    for (const spec of Object.values(FIGURES)) {
-      const trends = new Set(figureData(spec.id as keyof typeof FIGURES, numbers).map((d) => d.trend));
-      if (spec.scope === 'edition') expect(trends.size === 0 || trends.size > 1, spec.id).toBe(true);
-    }
+describe('placement', () => {
+  it('finds the figures an article places and names the article for an unknown id', () => {
+    expect(placedIds('<Original>…</Original>\n\n<Figure id="mobile-volume" />\n\n<Figure id="jd-order-share" />')).toEqual([
+      'mobile-volume',
+      'jd-order-share',
+    ]);
+    const problems = figureTagProblems([{ file: 'content/trends/04-cross-border.mdx', body: '<Figure id="cross-bordr" />' }], figures);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^content\/trends\/04-cross-border\.mdx: <Figure id="cross-bordr" \/>: field "id": no figure "cross-bordr" in content\/data\/figures\.yaml/,
+    );
+    expect(figureTagProblems(readTrendFiles(), figures)).toEqual([]);
   });
 });

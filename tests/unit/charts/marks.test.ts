@@ -1,0 +1,26 @@
+/** The shared uncertainty markers: which way each points, and that they clear a dot. */
+import { describe, expect, it } from 'vitest';
+import { DOT, MARKER } from '../../../src/charts/defaults';
+import { endMarker } from '../../../src/charts/marks';
+
+/** x coordinates of a path's points. */
+const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+
+describe('uncertainty markers', () => {
+  it('exact has none; a lower bound points right of the value, an upper bound left, approximate straddles it', () => {
+    expect(endMarker('exact', 100, 50, 10).d).toBeUndefined();
+    expect(Math.min(...xs(endMarker('lower', 100, 50, 10).d!))).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...xs(endMarker('lower', 100, 50, 10).d!))).toBe(100 + MARKER.arrow);
+    expect(Math.max(...xs(endMarker('upper', 100, 50, 10).d!))).toBeLessThanOrEqual(100);
+    expect(Math.min(...xs(endMarker('upper', 100, 50, 10).d!))).toBe(100 - MARKER.arrow);
+    const approx = xs(endMarker('approx', 100, 50, 10).d!);
+    expect(Math.min(...approx)).toBeLessThan(100);
+    expect(Math.max(...approx)).toBeGreaterThan(100);
+  });
+
+  it('beside a dot every marker stays clear of the dot', () => {
+    for (const end of ['approx', 'lower'] as const)
+      expect(Math.min(...xs(endMarker(end, 100, 50, 6, DOT.radius).d!))).toBeGreaterThan(100 + DOT.radius);
+    expect(Math.max(...xs(endMarker('upper', 100, 50, 6, DOT.radius).d!))).toBeLessThanOrEqual(100 - DOT.radius);
+  });
+});
