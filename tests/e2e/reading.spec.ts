@@ -33,9 +33,13 @@ test('every card links to its article, whose heading and original paragraph equa
 test('previous/next links walk the ten trends in order', async ({ page }) => {
   await page.goto('/');
   await page.locator('.trend-card__link').first().click();
+  await page.waitForURL(/\/trends\//);
   const seen = [squash(await page.locator('h1').innerText())];
   while (await page.locator('a[rel=next]').count()) {
+    // Read the next page only once it has replaced this one (a busy machine may be slow to navigate).
+    const from = page.url();
     await page.locator('a[rel=next]').click();
+    await page.waitForURL((url) => url.href !== from);
     seen.push(squash(await page.locator('h1').innerText()));
   }
   expect(seen).toEqual(trends.map(([, t]) => squash(t.heading.text)));
