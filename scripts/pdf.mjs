@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Usage: npm run pdf            (after `npm run build`; writes dist/briefing.pdf)
-//        node scripts/pdf.mjs [distDir]
+//        node scripts/pdf.mjs [distDir] [out.pdf]
 // Prints /briefing/ of the built site to an A4 PDF with Chromium: serves dist/ on a free local
 // port for the duration (nothing is left running), renders twice so the contents list carries
-// the page where each trend starts, then swaps the briefing's "PDF 尚未生成" note in
-// dist/briefing/index.html for a download link. It does not build: run `npm run build` first.
-// Honours BASE_PATH like astro.config.mjs, so a sub-path build prints too.
+// the page of every section (read back from the PDF's own named destinations), then puts a
+// download link into dist/briefing/index.html. It does not build: run `npm run build` first.
+// Links to the site use the public address the build recorded (SITE_URL); a build without one
+// gives a PDF with no link out of itself, and the script says so. Honours BASE_PATH like
+// astro.config.mjs, so a sub-path build prints too.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
@@ -15,11 +17,9 @@ import { fileURLToPath } from 'node:url';
 
 export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The footer is drawn by Chromium outside the page's CSS: it needs its own size and a CJK font.
-const FOOTER = `<div style="width:100%;margin:0 17mm;display:flex;justify-content:space-between;font-size:8pt;color:#555;font-family:'WenQuanYi Micro Hei','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC',sans-serif"><span>${SHORT_TITLE}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
-// Chromium's own footer replaces the stylesheet's @page margin boxes (which are for Ctrl+P).
-const NO_MARGIN_BOXES = '@page { @bottom-left { content: none } @bottom-right { content: none } }';
 const MAX_PASSES = 3;
+/** A4's text area in src/styles/print.css (@page margin 18mm … 20mm), as fractions of the page height. */
+export const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -73,19 +73,65 @@ export function firstLine(pageText) {
   );
 }
 
+/** The last non-blank line of a page's text, leaving out the running footer lines. */
+export function lastLine(pageText, footer = [SHORT_TITLE]) {
+  const lines = pageText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !footer.includes(l) && !/^\d+ \/ \d+$/.test(l));
+  return lines.at(-1) ?? '';
+}
+
 /**
- * For each heading, the 1-based page whose first line it is (undefined when no page starts with
- * it). Headings are matched in order, each after the previous one's page.
+ * The PDF's named destinations as id → 1-based page. Chromium writes one for every element a
+ * link inside the document points at, so the contents entries' targets are all here.
  */
-export function startPages(pages, headings) {
-  const found = [];
-  let from = 0;
-  for (const heading of headings) {
-    const i = pages.findIndex((p, n) => n >= from && squash(firstLine(p)) === squash(heading));
-    found.push(i >= 0 ? i + 1 : undefined);
-    if (i >= 0) from = i + 1;
+export function destinations(file) {
+  const out = execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' });
+  const pages = new Map();
+  for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.+)"\s*$/gm)) pages.set(m[2], Number(m[1]));
+  return pages;
+}
+
+/**
+ * How far down each page's text area the ink reaches (0–1), from the pages rendered in grey by
+ * pdftoppm: the lowest row with a dark pixel between the top and bottom margins. Footers sit in
+ * the bottom margin and do not count.
+ */
+export function pageFill(file, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-fill-'));
+  try {
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, path.join(dir, 'p')]);
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort()
+      .map((f) => {
+        const { width, height, pixels } = readPgm(fs.readFileSync(path.join(dir, f)));
+        const top = Math.ceil(area.top * height);
+        const bottom = Math.floor(area.bottom * height);
+        let lowest = top;
+        for (let y = bottom - 1; y >= top && lowest === top; y--) {
+          for (let x = 0; x < width; x++) {
+            if (pixels[y * width + x] < dark) {
+              lowest = y + 1;
+              break;
+            }
+          }
+        }
+        return (lowest - top) / (bottom - top);
+      });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return found;
+}
+
+/** A binary greymap (P5, 8-bit) as width, height and one byte per pixel. */
+function readPgm(buf) {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
+  if (!header || header[3] !== '255') throw new Error('pdftoppm -gray: expected an 8-bit P5 greymap');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  return { width, height, pixels: buf.subarray(header[0].length) };
 }
 
 /** Serves a directory at `base` on a free port on 127.0.0.1; resolves to { origin, close }. */
@@ -134,16 +180,29 @@ export function offerDownload(html, { pages, bytes }) {
   );
 }
 
+/** The one line the script prints when the build recorded no public address. */
+export const NO_SITE_NOTE =
+  'SITE_URL was not set for this build: the PDF has no links to the site (set SITE_URL=https://… for npm run build, then npm run pdf).';
+
 /**
- * Writes dist/briefing.pdf from the built site and returns what it measured:
- * { file, pages, starts: [{ id, heading, page }], passes, ms }.
+ * Writes the briefing PDF from the built site and returns what it measured:
+ * { file, pages, bytes, sections: [{ id, label, page }], site, passes, ms }.
+ * `out` defaults to dist/briefing.pdf; only then is the download link put into
+ * dist/briefing/index.html (`offer`), so a test can print to a temporary file without touching
+ * the dist/ other tests are reading.
  */
-export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '/', log = () => {} } = {}) {
+export async function makePdf({
+  dist = 'dist',
+  base = process.env.BASE_PATH ?? '/',
+  out = path.join(dist, 'briefing.pdf'),
+  offer = path.resolve(out) === path.resolve(dist, 'briefing.pdf'),
+  log = () => {},
+} = {}) {
   const started = Date.now();
   const briefingHtml = path.join(dist, 'briefing', 'index.html');
   if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
   assertCjkFont();
-  for (const tool of ['pdftotext']) {
+  for (const tool of ['pdftotext', 'pdfinfo']) {
     try {
       execFileSync(tool, ['-v'], { stdio: 'ignore' });
     } catch {
@@ -151,75 +210,69 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
     }
   }
 
-  const out = path.join(dist, 'briefing.pdf');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
   const server = await serveStatic(dist, base);
   // Imported here so the pure helpers above load without Playwright (unit tests import them).
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
   try {
-    // The site's CSP forbids inline styles; the print-only style added below is the tool's, not the page's.
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await browser.newPage();
     await page.goto(`${server.url}briefing/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.addStyleTag({ content: NO_MARGIN_BOXES });
     await page.evaluate(() => document.fonts.ready);
-    // Links to other pages of the site would otherwise point at this throwaway server: point them
-    // at the site's public address (its canonical URL, set by SITE_URL at build time) instead.
-    await page.evaluate(() => {
-      const canonical = document.querySelector('link[rel=canonical]')?.getAttribute('href');
-      if (!canonical) return;
-      const site = new URL(canonical).origin;
-      for (const a of document.querySelectorAll('a[href]')) {
-        const target = new URL(a.href);
-        const inDocument = target.pathname === location.pathname && target.hash !== '';
-        if (target.origin === location.origin && !inDocument) {
-          a.href = site + target.pathname + target.search + target.hash;
+    // The public address is the one the build recorded (the cover prints it): a PDF made with
+    // another SITE_URL would link one address and print another.
+    const site = (await page.locator('.briefing').getAttribute('data-public-site')) ?? undefined;
+    const wanted = process.env.SITE_URL;
+    if (wanted && (!site || new URL(site).origin !== new URL(wanted).origin)) {
+      throw new Error(
+        `dist/ was built with ${site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL'}, not ${wanted}: run SITE_URL=${wanted} npm run build first.`,
+      );
+    }
+    if (!site) log(NO_SITE_NOTE);
+    // Links to the site's pages would otherwise point at this throwaway server: point them at the
+    // public address, or, without one, make them plain text (no absolute link is better than a
+    // local one). Links inside the document stay: they are the contents' jumps.
+    await page.evaluate(
+      ({ site, base }) => {
+        for (const a of document.querySelectorAll('a[href]')) {
+          const target = new URL(a.href);
+          if (target.origin !== location.origin) continue;
+          if (target.pathname === location.pathname && target.hash !== '') continue;
+          if (site) a.href = new URL(target.pathname.slice(base.length) + target.search + target.hash, site).href;
+          else a.removeAttribute('href');
           a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
         }
-      }
-    });
-    const chapters = await page.$$eval('.briefing .article', (articles) =>
-      articles.map((a) => ({ id: a.id, heading: a.querySelector('h2')?.textContent ?? '' })),
+      },
+      { site, base: base.replace(/\/?$/, '/') },
     );
-    if (chapters.length === 0) throw new Error('/briefing/ has no articles to print');
+    const sections = await page.$$eval('[data-toc-page]', (slots) =>
+      slots.map((s) => ({
+        id: s.getAttribute('data-toc-page'),
+        label: s.closest('a')?.querySelector('.briefing-toc__title')?.textContent ?? '',
+      })),
+    );
+    if (sections.length === 0) throw new Error('/briefing/ has no contents entries ([data-toc-page]) to number');
 
-    const render = async (file) => {
-      await page.pdf({
-        path: file,
-        format: 'A4',
-        preferCSSPageSize: true,
-        printBackground: true,
-        displayHeaderFooter: true,
-        headerTemplate: '<span></span>',
-        footerTemplate: FOOTER,
-        tagged: true,
-        outline: true,
-      });
-      const pages = pdfPages(file);
-      return {
-        pages,
-        starts: startPages(
-          pages,
-          chapters.map((c) => c.heading),
-        ),
-      };
+    const file = path.join(tmp, 'briefing.pdf');
+    const render = async () => {
+      await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const dests = destinations(file);
+      const missing = sections.filter((s) => !dests.has(s.id));
+      if (missing.length) throw new Error(`no destination in the PDF for ${missing.map((s) => s.label).join('、')}`);
+      return sections.map((s) => dests.get(s.id));
     };
 
-    // Numbers in the contents can move pages only if they change its length; render until the
-    // numbers written equal the pages measured.
-    let written = chapters.map(() => undefined);
-    let result;
+    // The numbers sit in fixed-width slots, so writing them cannot move a page; render until the
+    // numbers written equal the pages measured all the same, and fail if they never do.
+    let written = sections.map(() => undefined);
     let passes = 0;
-    const file = path.join(tmp, 'briefing.pdf');
     for (;;) {
       passes++;
-      result = await render(file);
-      const missing = chapters.filter((_, i) => result.starts[i] === undefined);
-      if (missing.length) throw new Error(`these trends do not start a page of the PDF: ${missing.map((c) => c.heading).join('、')}`);
-      if (result.starts.every((p, i) => p === written[i])) break;
+      const found = await render();
+      if (found.every((p, i) => p === written[i])) break;
       if (passes >= MAX_PASSES) throw new Error(`contents page numbers did not settle after ${MAX_PASSES} passes`);
-      written = result.starts;
+      written = found;
       await page.evaluate(
         (pairs) => {
           for (const [id, n] of pairs) {
@@ -227,19 +280,22 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
             if (slot) slot.textContent = String(n);
           }
         },
-        chapters.map((c, i) => [c.id, written[i]]),
+        sections.map((s, i) => [s.id, written[i]]),
       );
-      log(`pass ${passes}: trends start on pages ${written.join(', ')}`);
+      log(`pass ${passes}: sections start on pages ${written.join(', ')}`);
     }
+    fs.mkdirSync(path.dirname(out), { recursive: true });
     writeAtomically(out, fs.readFileSync(file));
     const bytes = fs.statSync(out).size;
-    writeAtomically(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages: result.pages.length, bytes }));
+    const pages = pdfPages(out).length;
+    if (offer) writeAtomically(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
     return {
       file: out,
-      pages: result.pages.length,
+      pages,
       bytes,
+      site,
       passes,
-      starts: chapters.map((c, i) => ({ ...c, page: result.starts[i] })),
+      sections: sections.map((s, i) => ({ ...s, page: written[i] })),
       ms: Date.now() - started,
     };
   } finally {
@@ -250,7 +306,7 @@ export async function makePdf({ dist = 'dist', base = process.env.BASE_PATH ?? '
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  makePdf({ dist: process.argv[2] ?? 'dist', log: (m) => console.log(m) }).then(
+  makePdf({ dist: process.argv[2] ?? 'dist', ...(process.argv[3] ? { out: process.argv[3] } : {}), log: (m) => console.log(m) }).then(
     (r) => console.log(`wrote ${r.file}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`),
     (e) => {
       console.error(`npm run pdf: ${e.message}`);
