@@ -78,7 +78,7 @@ export function lastLine(pageText, footer = [SHORT_TITLE]) {
   const lines = pageText
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !footer.includes(l) && !/^\d+ \/ \d+$/.test(l));
+    .filter((l) => l && !footer.includes(l) && !/^\d+\s*\/\s*\d+$/.test(l));
   return lines.at(-1) ?? '';
 }
 
@@ -239,8 +239,12 @@ export async function makePdf({
           const target = new URL(a.href);
           if (target.origin !== location.origin) continue;
           if (target.pathname === location.pathname && target.hash !== '') continue;
-          if (site) a.href = new URL(target.pathname.slice(base.length) + target.search + target.hash, site).href;
-          else a.removeAttribute('href');
+          const rel = target.pathname.slice(base.length);
+          if (site) {
+            a.href = new URL(rel + target.search + target.hash, site).href;
+            // A reference to a paragraph of the source: a paper reader needs its address.
+            if (rel.startsWith('source/')) a.dataset.printAddress = '';
+          } else a.removeAttribute('href');
           a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
         }
       },
