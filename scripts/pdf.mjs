@@ -87,9 +87,13 @@ export function lastLine(pageText, footer = [SHORT_TITLE]) {
  * link inside the document points at, so the contents entries' targets are all here.
  */
 export function destinations(file) {
-  const out = execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' });
+  return parseDestinations(execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }));
+}
+
+/** `pdfinfo -dests` output ("   4 [ XYZ 0 842 null ] "trend-o2o"") as id → page. */
+export function parseDestinations(listing) {
   const pages = new Map();
-  for (const m of out.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.+)"\s*$/gm)) pages.set(m[2], Number(m[1]));
+  for (const m of listing.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.+)"\s*$/gm)) pages.set(m[2], Number(m[1]));
   return pages;
 }
 
@@ -106,28 +110,24 @@ export function pageFill(file, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}) 
       .readdirSync(dir)
       .filter((f) => f.endsWith('.pgm'))
       .sort()
-      .map((f) => {
-        const { width, height, pixels } = readPgm(fs.readFileSync(path.join(dir, f)));
-        const top = Math.ceil(area.top * height);
-        const bottom = Math.floor(area.bottom * height);
-        let lowest = top;
-        for (let y = bottom - 1; y >= top && lowest === top; y--) {
-          for (let x = 0; x < width; x++) {
-            if (pixels[y * width + x] < dark) {
-              lowest = y + 1;
-              break;
-            }
-          }
-        }
-        return (lowest - top) / (bottom - top);
-      });
+      .map((f) => inkExtent(readPgm(fs.readFileSync(path.join(dir, f))), { area, dark }));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
+/** How far down the text area of one greyscale page the ink reaches, 0–1 (see pageFill). */
+export function inkExtent({ width, height, pixels }, { area = TEXT_AREA, dark = 160 } = {}) {
+  const top = Math.ceil(area.top * height);
+  const bottom = Math.floor(area.bottom * height);
+  for (let y = bottom - 1; y >= top; y--) {
+    for (let x = 0; x < width; x++) if (pixels[y * width + x] < dark) return (y + 1 - top) / (bottom - top);
+  }
+  return 0;
+}
+
 /** A binary greymap (P5, 8-bit) as width, height and one byte per pixel. */
-function readPgm(buf) {
+export function readPgm(buf) {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
   if (!header || header[3] !== '255') throw new Error('pdftoppm -gray: expected an 8-bit P5 greymap');
   const [width, height] = [Number(header[1]), Number(header[2])];

@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { attribution, formatDatum } from '../../src/lib/format';
+import { SOURCE_DATING, SUMMARY_FIGURE_IDS, summaryFigures } from '../../src/lib/briefing';
+import { attribution, formatDatum, formatValue } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { readerPages, squash } from './site';
+import { pageFill } from '../../scripts/pdf.mjs';
 
 const trends = [...source.trends.values()];
 const files = readTrendFiles();
@@ -13,37 +18,61 @@ const numbers = readNumbers();
 const lum = (c: string) => (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).reduce((a, b) => a + Number(b), 0);
 
 test.describe('/briefing/ on screen', () => {
-  test('cover names the title, the year and the source, and says how to get the PDF', async ({ page }) => {
+  test('cover names the title, the source and the edition, and shows readers no developer text', async ({ page }) => {
     await page.goto('/briefing/');
     await expect(page.locator('.briefing-cover h1')).toHaveText(source.title);
-    await expect(page.locator('.briefing-cover__year')).toHaveText('2014');
-    await expect(page.locator('.briefing-cover__source')).toContainText(`《${source.title}》`);
-    await expect(page.locator('.briefing-cover__source a')).toHaveAttribute('href', '/source/');
-    // Either state is honest: before `npm run pdf` it says how to make one, after it links to it.
+    const facts = page.locator('.briefing-cover__facts');
+    await expect(facts).toContainText(`一篇写于${SOURCE_DATING.written}的行业文章，原文未注明作者与发布机构`);
+    await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('.briefing a[href="/source/"]')).toHaveCount(1);
+    // Before `npm run pdf` readers see nothing about the PDF; after it, a download link.
     const pdf = page.locator('#briefing-pdf');
-    if ((await pdf.getAttribute('data-pdf-status')) === 'missing') await expect(pdf).toContainText('npm run pdf');
+    if ((await pdf.getAttribute('data-pdf-status')) === 'missing') await expect(pdf).toBeHidden();
     else await expect(pdf.locator('a[href="../briefing.pdf"]')).toHaveCount(1);
+    await expect(page.locator('body')).not.toContainText('npm run');
+    await expect(page.locator('body')).not.toContainText('尚未生成');
     await expect(page.locator('.site-nav a[aria-current=page]')).toHaveText('简报');
   });
 
-  test('contents lists the ten trends in order, each linking to its chapter', async ({ page }) => {
+  test('contents lists 摘要, the ten trends and 来源 in order, each linking to its section', async ({ page }) => {
     await page.goto('/briefing/');
     const items = page.locator('.briefing-toc li a');
-    await expect(items).toHaveCount(10);
-    for (const [i, t] of trends.entries()) {
+    const labels = ['摘要', ...trends.map((t) => t.heading.text), '来源'];
+    await expect(items).toHaveCount(labels.length);
+    for (const [i, label] of labels.entries()) {
       const link = items.nth(i);
-      expect(squash(await link.locator('.briefing-toc__title').innerText())).toBe(squash(t.heading.text));
+      expect(squash(await link.locator('.briefing-toc__title').innerText())).toBe(squash(label));
       const target = (await link.getAttribute('href'))!;
-      expect(squash(await page.locator(`${target} h2`).innerText())).toBe(squash(t.heading.text));
+      expect(squash(await page.locator(`${target} h2`).first().innerText())).toBe(squash(label));
     }
   });
 
-  test('summary: ten headings with their one line, and every key figure with who measured it and its quote', async ({ page }) => {
+  test('summary: the intro, ten headings with their one line, and callouts with hedge, unit marking, period and source', async ({
+    page,
+  }) => {
     await page.goto('/briefing/');
+    await expect(page.locator('.briefing-summary .original')).toHaveText(source.intro.text);
     const lines = await page.locator('.briefing-summary__list li').allInnerTexts();
     expect(lines).toHaveLength(10);
     for (const [i, f] of files.entries()) expect(squash(lines[i])).toBe(squash(`${trends[i].heading.text}：${f.data.summary}`));
-    const rows = page.locator('.key-figures tbody tr');
+    const callouts = page.locator('.callout');
+    await expect(callouts).toHaveCount(SUMMARY_FIGURE_IDS.length);
+    for (const d of summaryFigures(numbers)) {
+      const c = page.locator(`.callout[data-datum="${d.id}"]`);
+      const value = await c.locator('.callout__value').innerText();
+      // The source's own form, hedge first; a unit it does not write is marked as added.
+      expect(d.quote, d.id).toContain(value.slice((d.qualifier ?? '').length));
+      if (d.qualifier) expect(value.startsWith(d.qualifier), d.id).toBe(true);
+      if (!d.quote.includes(formatValue(d))) await expect(c.locator('.callout__added')).toContainText(`“${d.unit}”为本站补出`);
+      await expect(c.locator('.callout__meta')).toContainText(d.period);
+      await expect(c.locator('.callout__meta')).toContainText(d.measuredBy === '原文' ? '原文作者' : d.measuredBy);
+      await expect(c.locator('.callout__quote')).toContainText(d.quote);
+    }
+  });
+
+  test('sources: every key figure with who measured it and its quote, and each figure’s CSV', async ({ page }) => {
+    await page.goto('/briefing/');
+    const rows = page.locator('.briefing-sources .key-figures tbody tr');
     await expect(rows).toHaveCount(numbers.length);
     for (const d of numbers) {
       const row = page.locator(`.key-figures tr[data-datum="${d.id}"]`);
@@ -51,8 +80,11 @@ test.describe('/briefing/ on screen', () => {
       expect(cells[2], d.id).toBe(squash(formatDatum(d)));
       expect(cells[4], d.id).toBe(squash(attribution(d)));
       expect(cells[5], d.id).toContain(squash(d.quote));
-      if (d.derived) expect(cells[5], d.id).toContain(squash(`推算：${d.derived.formula}`));
+      if (d.derived) expect(cells[1], d.id).toContain(squash(`推算：${d.derived.formula}`));
     }
+    const csv = await page.locator('.briefing-sources a[href$=".csv"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(csv.length).toBeGreaterThan(0);
+    for (const href of csv) expect((await page.request.get(href!)).status(), href!).toBe(200);
   });
 
   test('ten articles in source order, each with its original paragraph, then the sources', async ({ page }) => {
@@ -63,7 +95,7 @@ test.describe('/briefing/ on screen', () => {
       const a = articles.nth(i);
       expect(squash(await a.locator('h2.trend-heading').innerText())).toBe(squash(t.heading.text));
       expect(squash(await a.locator('.original').innerText())).toBe(squash(t.body.text));
-      for (const h of ['要点', '提及的企业', '相关趋势']) await expect(a.getByRole('heading', { name: h, exact: true })).toHaveCount(1);
+      for (const h of ['要点', '提及的企业']) await expect(a.getByRole('heading', { name: h, exact: true })).toHaveCount(1);
     }
     // One page, many articles: every id stays unique.
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
@@ -77,6 +109,8 @@ test.describe('/briefing/ on screen', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`no accessibility violations (axe, ${colorScheme})`, async ({ browser }) => {
+      // axe walks the whole compiled document: about 30 s on a 2-core machine under load.
+      test.setTimeout(120_000);
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto('/briefing/');
@@ -171,11 +205,56 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
         h2: s('.briefing h2').breakAfter,
         h3: s('.briefing h3').breakAfter,
         table: s('.key-figures').breakInside,
+        figure: s('.briefing .fig').breakInside,
+        callout: s('.callout').breakInside,
         p: [s('.original p').orphans, s('.original p').widows],
+        // Trends flow one after another: a chapter may start mid-page.
         chapter: s('.briefing .article').breakBefore,
       };
     });
-    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', p: ['2', '2'], chapter: 'page' });
+    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', figure: 'avoid', callout: 'avoid', p: ['2', '2'], chapter: 'auto' });
+  });
+
+  test('key figures print as separate lines, not one run of text', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.locator('.key-figure');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const tops of await figures.evaluateAll((els) =>
+      els.map((el) => [...el.children].filter((c) => c.matches('span')).map((c) => c.getBoundingClientRect().top)),
+    )) {
+      expect(tops.length).toBeGreaterThan(1);
+      for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThan(tops[i - 1]);
+    }
+  });
+
+  test('no printed page is left with an empty bottom third by a figure pushed over', async ({ page }) => {
+    test.setTimeout(120_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-ctrlp-'));
+    try {
+      // /briefing/ is checked page by page in pdf.spec.ts (the designed document has a contents page).
+      for (const p of readerPages().filter((x) => x !== '/briefing/' && x !== '/search/')) {
+        await page.goto(p);
+        await page.emulateMedia({ media: 'print' });
+        const file = path.join(dir, 'page.pdf');
+        await page.pdf({ path: file, preferCSSPageSize: true });
+        const fill = pageFill(file);
+        for (const [i, f] of fill.slice(0, -1).entries())
+          expect(f, `${p} page ${i + 1} is ${Math.round(f * 100)} % filled`).toBeGreaterThan(2 / 3);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the briefing on paper: no related-trend links, no repeated key points, no data tables beside charts', async ({ page }) => {
+    await page.goto('/briefing/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await rendered(page, '.briefing .related')).toEqual([]);
+    expect(await rendered(page, '.briefing .key-points')).toEqual([]);
+    expect(await rendered(page, '.briefing .fig__data')).toEqual([]);
+    expect(await rendered(page, '.briefing .article__source-link')).toEqual([]);
+    expect((await rendered(page, '.briefing .original')).length).toBe(11);
   });
 
   test('external link targets are written out; internal links are not', async ({ page }) => {
