@@ -1,5 +1,4 @@
 /** What the briefing's summary and sources sections list, as pure functions over the numbers. */
-import { formatDatum } from './format';
 import type { Datum } from './schema';
 
 /** The label used when the article states a number itself rather than citing a body. */
@@ -87,13 +86,3 @@ export function contentsEntries(trends: readonly { id: string; heading: string }
 
 /** Ids of the briefing's own sections (anchors for the contents and the PDF's destinations). */
 export const BRIEFING_SECTION = { contents: 'briefing-contents', summary: 'briefing-summary', sources: 'briefing-sources' } as const;
-
-/**
- * A number as the source writes it, for a callout away from its sentence: the unit only when the
- * quote writes it, otherwise returned apart as `added` so the callout can mark it as this site's.
- */
-export function writtenForm(d: Datum): { text: string; added?: string } {
-  const withUnit = formatDatum(d);
-  if (d.quote.includes(withUnit.slice((d.qualifier ?? '').length))) return { text: withUnit };
-  return { text: withUnit.slice(0, withUnit.length - d.unit.length), added: d.unit };
-}

@@ -11,7 +11,7 @@ import { expect, test } from '@playwright/test';
 import { SOURCE_DATING } from '../../src/lib/briefing';
 import { source } from '../helpers/seed';
 import { DIST, squash } from './site';
-import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages } from '../../scripts/pdf.mjs';
+import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages } from '../../scripts/pdf.ts';
 
 // One PDF for the whole file: tests share it, so they run in order in one worker.
 test.describe.configure({ mode: 'serial' });

@@ -1,46 +1,35 @@
-#!/usr/bin/env node
-// Usage: npm run pdf            (after `npm run build`; writes dist/briefing.pdf)
-//        node scripts/pdf.mjs [distDir] [out.pdf]
-// Prints /briefing/ of the built site to an A4 PDF with Chromium: serves dist/ on a free local
-// port for the duration (nothing is left running), renders twice so the contents list carries
-// the page of every section (read back from the PDF's own named destinations), then puts a
-// download link into dist/briefing/index.html. It does not build: run `npm run build` first.
-// Links to the site use the public address the build recorded (SITE_URL); a build without one
-// gives a PDF with no link out of itself, and the script says so. Honours BASE_PATH like
-// astro.config.mjs, so a sub-path build prints too.
+// Usage: npm run pdf                        (after `npm run build`; writes dist/briefing.pdf)
+//        node scripts/pdf.ts [distDir] [out.pdf]
+// Prints /briefing/ of the built site to an A4 PDF with Chromium, served by the project's static
+// server for the duration (nothing is left running). Renders twice so the contents list carries
+// the page of every section, read back from the PDF's own named destinations, then puts a
+// download link into dist/briefing/index.html (only when writing dist/briefing.pdf). It does not
+// build: run `npm run build` first. Links to the site use the public address the build recorded
+// (SITE_URL); a build without one gives a PDF with no link out of itself, and the script says so
+// in one line. Honours BASE_PATH like astro.config.mjs, so a sub-path build prints too.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.ts';
+import { DIST } from './lib/paths.ts';
+import { serveStatic } from './lib/server.ts';
 
+/** The running footer's title on the briefing's pages (src/styles/print.css, @page briefing). */
 export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const MAX_PASSES = 3;
 /** A4's text area in src/styles/print.css (@page margin 18mm … 20mm), as fractions of the page height. */
 export const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
 
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.json': 'application/json',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
-
 /** Whitespace aside, as the fidelity rule allows: pdftotext wraps lines where the page does. */
-export const squash = (s) => s.replace(/\s+/g, '');
+export const squash = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * Stops with one clear line when no CJK font is installed: a PDF of boxes is worse than none.
  * `fcList` is the fontconfig lister to ask (a parameter so a test can point it at nothing).
  */
-export function assertCjkFont(fcList = 'fc-list') {
+export function assertCjkFont(fcList = 'fc-list'): string[] {
   let fonts = '';
   try {
     fonts = execFileSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
@@ -56,15 +45,15 @@ export function assertCjkFont(fcList = 'fc-list') {
 }
 
 /** The text of each page of a PDF, in order (pdftotext separates pages with a form feed). */
-export function pdfPages(file) {
+export function pdfPages(file: string): string[] {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const pages = text.split('\f');
-  if (pages.at(-1).trim() === '') pages.pop();
+  if (pages.at(-1)!.trim() === '') pages.pop();
   return pages;
 }
 
 /** The first non-blank line of a page's text: where a heading that starts the page sits. */
-export function firstLine(pageText) {
+export function firstLine(pageText: string): string {
   return (
     pageText
       .split('\n')
@@ -73,8 +62,8 @@ export function firstLine(pageText) {
   );
 }
 
-/** The last non-blank line of a page's text, leaving out the running footer lines. */
-export function lastLine(pageText, footer = [SHORT_TITLE]) {
+/** The last non-blank line of a page's text, leaving out the running footer's lines. */
+export function lastLine(pageText: string, footer: string[] = [SHORT_TITLE]): string {
   const lines = pageText
     .split('\n')
     .map((l) => l.trim())
@@ -86,15 +75,21 @@ export function lastLine(pageText, footer = [SHORT_TITLE]) {
  * The PDF's named destinations as id → 1-based page. Chromium writes one for every element a
  * link inside the document points at, so the contents entries' targets are all here.
  */
-export function destinations(file) {
+export function destinations(file: string): Map<string, number> {
   return parseDestinations(execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }));
 }
 
 /** `pdfinfo -dests` output ("   4 [ XYZ 0 842 null ] "trend-o2o"") as id → page. */
-export function parseDestinations(listing) {
-  const pages = new Map();
+export function parseDestinations(listing: string): Map<string, number> {
+  const pages = new Map<string, number>();
   for (const m of listing.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.+)"\s*$/gm)) pages.set(m[2], Number(m[1]));
   return pages;
+}
+
+export interface Greymap {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
 }
 
 /**
@@ -102,7 +97,7 @@ export function parseDestinations(listing) {
  * pdftoppm: the lowest row with a dark pixel between the top and bottom margins. Footers sit in
  * the bottom margin and do not count.
  */
-export function pageFill(file, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}) {
+export function pageFill(file: string, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}): number[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-fill-'));
   try {
     execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, path.join(dir, 'p')]);
@@ -117,7 +112,7 @@ export function pageFill(file, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}) 
 }
 
 /** How far down the text area of one greyscale page the ink reaches, 0–1 (see pageFill). */
-export function inkExtent({ width, height, pixels }, { area = TEXT_AREA, dark = 160 } = {}) {
+export function inkExtent({ width, height, pixels }: Greymap, { area = TEXT_AREA, dark = 160 } = {}): number {
   const top = Math.ceil(area.top * height);
   const bottom = Math.floor(area.bottom * height);
   for (let y = bottom - 1; y >= top; y--) {
@@ -127,50 +122,21 @@ export function inkExtent({ width, height, pixels }, { area = TEXT_AREA, dark = 
 }
 
 /** A binary greymap (P5, 8-bit) as width, height and one byte per pixel. */
-export function readPgm(buf) {
+export function readPgm(buf: Buffer): Greymap {
   const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
   if (!header || header[3] !== '255') throw new Error('pdftoppm -gray: expected an 8-bit P5 greymap');
-  const [width, height] = [Number(header[1]), Number(header[2])];
-  return { width, height, pixels: buf.subarray(header[0].length) };
-}
-
-/** Serves a directory at `base` on a free port on 127.0.0.1; resolves to { origin, close }. */
-export function serveStatic(root, base = '/') {
-  const prefix = base.replace(/\/?$/, '/');
-  const server = http.createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = pathname.startsWith(prefix) ? path.join(root, pathname.slice(prefix.length)) : '';
-    if (file && !path.resolve(file).startsWith(path.resolve(root))) file = '';
-    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!file || !fs.existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({
-        origin: `http://127.0.0.1:${port}`,
-        url: `http://127.0.0.1:${port}${prefix}`,
-        close: () => new Promise((r) => server.close(r)),
-      });
-    });
-  });
+  return { width: Number(header[1]), height: Number(header[2]), pixels: buf.subarray(header[0].length) };
 }
 
 /** Writes via a temporary file and a rename, so a server reading dist/ never sees half a file. */
-function writeAtomically(file, data) {
+function writeAtomically(file: string, data: string | Buffer) {
   const tmp = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(tmp, data);
   fs.renameSync(tmp, file);
 }
 
-/** Replaces the briefing page's "not generated yet" note with a link to the PDF. */
-export function offerDownload(html, { pages, bytes }) {
+/** Replaces the briefing page's hidden #briefing-pdf placeholder with a link to the PDF. */
+export function offerDownload(html: string, { pages, bytes }: { pages: number; bytes: number }): string {
   const note = /<p id="briefing-pdf"[^>]*>[\s\S]*?<\/p>/;
   if (!note.test(html)) throw new Error('dist/briefing/index.html has no #briefing-pdf note to replace (is the build current?)');
   const size = `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -184,20 +150,39 @@ export function offerDownload(html, { pages, bytes }) {
 export const NO_SITE_NOTE =
   'SITE_URL was not set for this build: the PDF has no links to the site (set SITE_URL=https://… for npm run build, then npm run pdf).';
 
+export interface PdfOptions {
+  dist?: string;
+  base?: string;
+  /** Where to write; default dist/briefing.pdf. */
+  out?: string;
+  /** Put the download link into dist/briefing/index.html; default: only when `out` is dist/briefing.pdf. */
+  offer?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface PdfResult {
+  file: string;
+  pages: number;
+  bytes: number;
+  /** The public address the links use, or undefined when the build had none. */
+  site: string | undefined;
+  passes: number;
+  /** Every contents entry with the page it starts on. */
+  sections: { id: string; label: string; page: number }[];
+  ms: number;
+}
+
 /**
- * Writes the briefing PDF from the built site and returns what it measured:
- * { file, pages, bytes, sections: [{ id, label, page }], site, passes, ms }.
- * `out` defaults to dist/briefing.pdf; only then is the download link put into
- * dist/briefing/index.html (`offer`), so a test can print to a temporary file without touching
- * the dist/ other tests are reading.
+ * Writes the briefing PDF from the built site and returns what it measured. A test can print to a
+ * temporary file this way without touching the dist/ other tests are reading.
  */
 export async function makePdf({
-  dist = 'dist',
+  dist = DIST,
   base = process.env.BASE_PATH ?? '/',
   out = path.join(dist, 'briefing.pdf'),
   offer = path.resolve(out) === path.resolve(dist, 'briefing.pdf'),
   log = () => {},
-} = {}) {
+}: PdfOptions = {}): Promise<PdfResult> {
   const started = Date.now();
   const briefingHtml = path.join(dist, 'briefing', 'index.html');
   if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
@@ -211,10 +196,8 @@ export async function makePdf({
   }
 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
-  const server = await serveStatic(dist, base);
-  // Imported here so the pure helpers above load without Playwright (unit tests import them).
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--disable-background-networking', '--no-first-run'] });
+  const server = await serveStatic({ root: dist, base });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.goto(`${server.url}briefing/`, { waitUntil: 'load' });
@@ -225,21 +208,20 @@ export async function makePdf({
     const site = (await page.locator('.briefing').getAttribute('data-public-site')) ?? undefined;
     const wanted = process.env.SITE_URL;
     if (wanted && (!site || new URL(site).origin !== new URL(wanted).origin)) {
-      throw new Error(
-        `dist/ was built with ${site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL'}, not ${wanted}: run SITE_URL=${wanted} npm run build first.`,
-      );
+      const built = site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL';
+      throw new Error(`dist/ was built with ${built}, not ${wanted}: run SITE_URL=${wanted} npm run build first.`);
     }
     if (!site) log(NO_SITE_NOTE);
     // Links to the site's pages would otherwise point at this throwaway server: point them at the
     // public address, or, without one, make them plain text (no absolute link is better than a
     // local one). Links inside the document stay: they are the contents' jumps.
     await page.evaluate(
-      ({ site, base }) => {
-        for (const a of document.querySelectorAll('a[href]')) {
+      ({ site, prefix }) => {
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
           const target = new URL(a.href);
           if (target.origin !== location.origin) continue;
           if (target.pathname === location.pathname && target.hash !== '') continue;
-          const rel = target.pathname.slice(base.length);
+          const rel = target.pathname.slice(prefix.length);
           if (site) {
             a.href = new URL(rel + target.search + target.hash, site).href;
             // A reference to a paragraph of the source: a paper reader needs its address.
@@ -248,11 +230,11 @@ export async function makePdf({
           a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
         }
       },
-      { site, base: base.replace(/\/?$/, '/') },
+      { site, prefix: base.replace(/\/?$/, '/') },
     );
     const sections = await page.$$eval('[data-toc-page]', (slots) =>
       slots.map((s) => ({
-        id: s.getAttribute('data-toc-page'),
+        id: s.getAttribute('data-toc-page') ?? '',
         label: s.closest('a')?.querySelector('.briefing-toc__title')?.textContent ?? '',
       })),
     );
@@ -264,12 +246,12 @@ export async function makePdf({
       const dests = destinations(file);
       const missing = sections.filter((s) => !dests.has(s.id));
       if (missing.length) throw new Error(`no destination in the PDF for ${missing.map((s) => s.label).join('、')}`);
-      return sections.map((s) => dests.get(s.id));
+      return sections.map((s) => dests.get(s.id)!);
     };
 
-    // The numbers sit in fixed-width slots, so writing them cannot move a page; render until the
-    // numbers written equal the pages measured all the same, and fail if they never do.
-    let written = sections.map(() => undefined);
+    // The numbers sit in fixed-width slots, so writing them should not move a page; render until
+    // the numbers written equal the pages measured all the same, and fail if they never do.
+    let written: (number | undefined)[] = sections.map(() => undefined);
     let passes = 0;
     for (;;) {
       passes++;
@@ -284,7 +266,7 @@ export async function makePdf({
             if (slot) slot.textContent = String(n);
           }
         },
-        sections.map((s, i) => [s.id, written[i]]),
+        sections.map((s, i) => [s.id, written[i]] as const),
       );
       log(`pass ${passes}: sections start on pages ${written.join(', ')}`);
     }
@@ -299,7 +281,7 @@ export async function makePdf({
       bytes,
       site,
       passes,
-      sections: sections.map((s, i) => ({ ...s, page: written[i] })),
+      sections: sections.map((s, i) => ({ ...s, page: written[i]! })),
       ms: Date.now() - started,
     };
   } finally {
@@ -310,9 +292,13 @@ export async function makePdf({
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  makePdf({ dist: process.argv[2] ?? 'dist', ...(process.argv[3] ? { out: process.argv[3] } : {}), log: (m) => console.log(m) }).then(
-    (r) => console.log(`wrote ${r.file}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`),
-    (e) => {
+  const [dist, out] = process.argv.slice(2);
+  makePdf({ ...(dist ? { dist } : {}), ...(out ? { out } : {}), log: (m) => console.log(m) }).then(
+    (r) =>
+      console.log(
+        `wrote ${path.relative(process.cwd(), r.file)}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`,
+      ),
+    (e: Error) => {
       console.error(`npm run pdf: ${e.message}`);
       process.exit(1);
     },
