@@ -266,7 +266,7 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
     });
     await page.emulateMedia({ media: 'print' });
     const after = (sel: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!, '::after').content, sel);
-    expect(await after('#external-probe')).toBe('" (https://example.org/report)"');
+    expect(await after('#external-probe')).toBe('"（https://example.org/report）"');
     expect(await after('.article__source-link a')).toBe('none');
   });
 });
