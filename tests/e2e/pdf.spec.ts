@@ -131,6 +131,26 @@ test('O2O reads as letters in the serif: the original text sets O and 0 as diffe
   expect(squash(pages.join(''))).toContain('O2O模式真正落地');
 });
 
+test('body text at 10.5–11 pt, at most 40 Chinese characters a line', async ({ page }) => {
+  await page.goto('/briefing/');
+  await page.emulateMedia({ media: 'print' });
+  const sizes = await page.evaluate(() =>
+    ['.briefing .original', '.briefing-summary__list'].map((s) => parseFloat(getComputedStyle(document.querySelector(s)!).fontSize) * 0.75),
+  );
+  for (const pt of sizes) {
+    expect(pt).toBeGreaterThanOrEqual(10.5);
+    expect(pt).toBeLessThanOrEqual(11);
+  }
+  // Counted on the PDF's own lines of body text (the original paragraphs; notes are smaller type):
+  // full-width characters (CJK and its punctuation) per line.
+  const bodies = [source.intro, ...[...source.trends.values()].map((t) => t.body)].map((p) => squash(p.text));
+  const bodyLines = pages.flatMap((p) => p.split('\n').map(squash)).filter((l) => l.length >= 10 && bodies.some((b) => b.includes(l)));
+  expect(bodyLines.length).toBeGreaterThan(50);
+  const widest = Math.max(...bodyLines.map((l) => (l.match(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/g) ?? []).length));
+  expect(widest).toBeGreaterThan(30);
+  expect(widest).toBeLessThanOrEqual(40);
+});
+
 test('cover: title, what the source is and how it is dated, the edition date; no footer', () => {
   const cover = squash(pages[0]);
   expect(squash(firstLine(pages[0]))).toBe('简报');
