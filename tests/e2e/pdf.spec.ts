@@ -37,7 +37,6 @@ const pageOf = (snippet: string, from = 1) => pages.findIndex((p, i) => i + 1 >=
 const pageWithLine = (text: string, from = 1) => pages.findIndex((p, i) => i + 1 >= from && lines(p).includes(squash(text))) + 1;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-spec-'));
   const before = fs.readFileSync(path.join(DIST, 'briefing/index.html'), 'utf8');
   result = await makePdf({ dist: DIST, out: path.join(tmp, 'briefing.pdf') });
@@ -317,7 +316,6 @@ test('bookmarks for the ten trends; contents links jump inside; no local address
 });
 
 test('with a public address, every link points at it and source references print it', async () => {
-  test.setTimeout(120_000);
   // A copy of the built site that records a public address, as SITE_URL=https://example.org
   // would: the PDF made from it must link there and nowhere else.
   const site = 'https://example.org/';
