@@ -15,7 +15,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { baseAmount } from '../../src/lib/format';
 import { readNumbers } from '../helpers/content';
 import { source } from '../helpers/seed';
-import { pdfPages } from '../../scripts/pdf.mjs';
+import { pdfPages } from '../../scripts/pdf.ts';
 import { DIST, builtPages, squash } from './site';
 
 test.use({ javaScriptEnabled: false });
