@@ -62,12 +62,23 @@ export function firstLine(pageText: string): string {
   );
 }
 
+/**
+ * A page's text without the running footer (short title, page / total): a paragraph that runs on
+ * to the next page then reads on as one text when pages are joined.
+ */
+export function withoutFooter(pageText: string, footer: string[] = [SHORT_TITLE]): string {
+  return pageText
+    .split('\n')
+    .filter((l) => !footer.includes(l.trim()) && !/^\d+\s*\/\s*\d+$/.test(l.trim()))
+    .join('\n');
+}
+
 /** The last non-blank line of a page's text, leaving out the running footer's lines. */
 export function lastLine(pageText: string, footer: string[] = [SHORT_TITLE]): string {
-  const lines = pageText
+  const lines = withoutFooter(pageText, footer)
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !footer.includes(l) && !/^\d+\s*\/\s*\d+$/.test(l));
+    .filter(Boolean);
   return lines.at(-1) ?? '';
 }
 

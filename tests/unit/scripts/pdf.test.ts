@@ -5,6 +5,7 @@ import {
   firstLine,
   inkExtent,
   lastLine,
+  withoutFooter,
   offerDownload,
   parseDestinations,
   readPgm,
@@ -16,6 +17,7 @@ describe('PDF helpers', () => {
     expect(firstLine('')).toBe('');
     expect(lastLine(`正文\n二、乙\n\n${SHORT_TITLE}\n\n3 / 8\n`)).toBe('二、乙');
     expect(lastLine(`正文\n${SHORT_TITLE}\n3/8`)).toBe('正文');
+    expect(withoutFooter(`……还是\n\n${SHORT_TITLE}\n\n6 / 8\n`) + withoutFooter('京东的……')).toBe('……还是\n\n\n京东的……');
   });
 
   test('parseDestinations reads pdfinfo -dests into id → page', () => {
