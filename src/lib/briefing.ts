@@ -32,3 +32,57 @@ export function measuringBodies(numbers: readonly Datum[]): { body: Datum['measu
   }
   return [...bodies].map(([body, data]) => ({ body, data }));
 }
+
+/**
+ * The three or four numbers the one-page summary sets as callouts, in reading order: the
+ * largest amounts the source gives and the one share it states. Ids of content/data/numbers.yaml.
+ */
+export const SUMMARY_FIGURE_IDS = ['mobile-volume-2013', 'cross-border-2012', 'local-market-2013', 'jd-mobile-order-share'] as const;
+
+/** The summary's callout numbers; a missing id is a content error, named with the file. */
+export function summaryFigures(numbers: readonly Datum[], ids: readonly string[] = SUMMARY_FIGURE_IDS): Datum[] {
+  return ids.map((id) => {
+    const d = numbers.find((n) => n.id === id);
+    if (!d) throw new Error(`src/lib/briefing.ts SUMMARY_FIGURE_IDS: no datum "${id}" in content/data/numbers.yaml`);
+    return d;
+  });
+}
+
+/**
+ * The site's public address for print (cover, sources, PDF links): the configured site with its
+ * base path, or undefined when none was configured or it is a local development address, which
+ * must never reach paper.
+ */
+export function publicAddress(site: URL | string | undefined, base = '/'): string | undefined {
+  if (!site) return undefined;
+  const url = new URL(site);
+  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return undefined;
+  return new URL(base.replace(/\/?$/, '/'), url.origin).href;
+}
+
+/**
+ * What the cover says about the source. The source states no date, author or publisher; the
+ * dating is read from these clauses of the text, quoted verbatim so a reader can check it.
+ */
+export const SOURCE_DATING = {
+  written: '2013年底',
+  evidence: ['13年底', '和稳妥的2013相比'],
+} as const;
+
+/** One entry of the briefing's contents: the id of the section it points at and its label. */
+export interface ContentsEntry {
+  id: string;
+  label: string;
+}
+
+/** The briefing's contents in reading order: 摘要, the trends, 来源 (every section, so each gets a page number). */
+export function contentsEntries(trends: readonly { id: string; heading: string }[]): ContentsEntry[] {
+  return [
+    { id: BRIEFING_SECTION.summary, label: '摘要' },
+    ...trends.map((t) => ({ id: t.id, label: t.heading })),
+    { id: BRIEFING_SECTION.sources, label: '来源' },
+  ];
+}
+
+/** Ids of the briefing's own sections (anchors for the contents and the PDF's destinations). */
+export const BRIEFING_SECTION = { contents: 'briefing-contents', summary: 'briefing-summary', sources: 'briefing-sources' } as const;

@@ -1,48 +1,75 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { attribution, formatDatum } from '../../src/lib/format';
+import { SOURCE_DATING, SUMMARY_FIGURE_IDS, summaryFigures } from '../../src/lib/briefing';
+import { addedUnit, attribution, formatDatum, numberContext, writtenUnit } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { contrast, luminance } from './colour';
 import { readerPages, squash } from './site';
-
-const WHITE = '#ffffff';
+import { pageFill } from '../../scripts/pdf.ts';
 
 const trends = [...source.trends.values()];
 const files = readTrendFiles();
 const numbers = readNumbers();
 
+const WHITE = '#ffffff';
+
 test.describe('/briefing/ on screen', () => {
-  test('cover names the title, the year and the source, and says how to get the PDF', async ({ page }) => {
+  test('cover names the title, the source and the edition, and shows readers no developer text', async ({ page }) => {
     await page.goto('/briefing/');
     await expect(page.locator('.briefing-cover h1')).toHaveText(source.title);
-    await expect(page.locator('.briefing-cover__year')).toHaveText('2014');
-    await expect(page.locator('.briefing-cover__source')).toContainText(`《${source.title}》`);
-    await expect(page.locator('.briefing-cover__source a')).toHaveAttribute('href', '/source/');
-    // Either state is honest: before `npm run pdf` it says how to make one, after it links to it.
+    const facts = page.locator('.briefing-cover__facts');
+    await expect(facts).toContainText(`一篇写于${SOURCE_DATING.written}的行业文章，原文未注明作者与发布机构`);
+    await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('.briefing a[href="/source/"]')).toHaveCount(1);
+    // Before `npm run pdf` readers see nothing about the PDF; after it, a download link.
     const pdf = page.locator('#briefing-pdf');
-    if ((await pdf.getAttribute('data-pdf-status')) === 'missing') await expect(pdf).toContainText('npm run pdf');
+    if ((await pdf.getAttribute('data-pdf-status')) === 'missing') await expect(pdf).toBeHidden();
     else await expect(pdf.locator('a[href="../briefing.pdf"]')).toHaveCount(1);
+    await expect(page.locator('body')).not.toContainText('npm run');
+    await expect(page.locator('body')).not.toContainText('尚未生成');
     await expect(page.locator('.site-nav a[aria-current=page]')).toHaveText('简报');
   });
 
-  test('contents lists the ten trends in order, each linking to its chapter', async ({ page }) => {
+  test('contents lists 摘要, the ten trends and 来源 in order, each linking to its section', async ({ page }) => {
     await page.goto('/briefing/');
     const items = page.locator('.briefing-toc li a');
-    await expect(items).toHaveCount(source.trends.size);
-    for (const [i, t] of trends.entries()) {
+    const labels = ['摘要', ...trends.map((t) => t.heading.text), '来源'];
+    await expect(items).toHaveCount(labels.length);
+    for (const [i, label] of labels.entries()) {
       const link = items.nth(i);
-      expect(squash(await link.locator('.briefing-toc__title').innerText())).toBe(squash(t.heading.text));
+      expect(squash(await link.locator('.briefing-toc__title').innerText())).toBe(squash(label));
       const target = (await link.getAttribute('href'))!;
-      expect(squash(await page.locator(`${target} h2`).innerText())).toBe(squash(t.heading.text));
+      expect(squash(await page.locator(`${target} h2`).first().innerText())).toBe(squash(label));
     }
   });
 
-  test('summary: ten headings with their one line, and every key figure with who measured it and its quote', async ({ page }) => {
+  test('summary: the intro, ten headings with their one line, and callouts with hedge, unit marking, period and source', async ({
+    page,
+  }) => {
     await page.goto('/briefing/');
+    await expect(page.locator('.briefing-summary .original')).toHaveText(source.intro.text);
     const lines = await page.locator('.briefing-summary__list li').allInnerTexts();
     expect(lines).toHaveLength(source.trends.size);
     for (const [i, f] of files.entries()) expect(squash(lines[i])).toBe(squash(`${trends[i].heading.text}：${f.data.summary}`));
-    const rows = page.locator('.key-figures tbody tr');
+    const callouts = page.locator('.callout');
+    await expect(callouts).toHaveCount(SUMMARY_FIGURE_IDS.length);
+    for (const d of summaryFigures(numbers)) {
+      const c = page.locator(`.callout[data-datum="${d.id}"]`);
+      // The source's own form with its hedge; a unit it does not write is marked as the site's.
+      await expect(c.locator('.callout__value')).toHaveText(formatDatum(d));
+      if (!writtenUnit(d)) await expect(c.locator('.callout__added')).toContainText(addedUnit(d.unit));
+      else await expect(c.locator('.callout__added')).toHaveCount(0);
+      await expect(c.locator('.callout__meta')).toHaveText(numberContext(d));
+      await expect(c.locator('.callout__quote')).toContainText(d.quote);
+    }
+  });
+
+  test('sources: every key figure with who measured it and its quote, and each figure’s CSV', async ({ page }) => {
+    await page.goto('/briefing/');
+    const rows = page.locator('.briefing-sources .key-figures tbody tr');
     await expect(rows).toHaveCount(numbers.length);
     for (const d of numbers) {
       const row = page.locator(`.key-figures tr[data-datum="${d.id}"]`);
@@ -52,6 +79,9 @@ test.describe('/briefing/ on screen', () => {
       expect(cells[5], d.id).toContain(squash(d.quote));
       if (d.derived) expect(cells[5], d.id).toContain(squash(`推算：${d.derived.formula}`));
     }
+    const csv = await page.locator('.briefing-sources a[href$=".csv"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(csv.length).toBeGreaterThan(0);
+    for (const href of csv) expect((await page.request.get(href!)).status(), href!).toBe(200);
   });
 
   test('ten articles in source order, each with its original paragraph, then the sources', async ({ page }) => {
@@ -62,7 +92,7 @@ test.describe('/briefing/ on screen', () => {
       const a = articles.nth(i);
       expect(squash(await a.locator('h2.trend-heading').innerText())).toBe(squash(t.heading.text));
       expect(squash(await a.locator('.original').innerText())).toBe(squash(t.body.text));
-      for (const h of ['要点', '提及的企业', '相关趋势']) await expect(a.getByRole('heading', { name: h, exact: true })).toHaveCount(1);
+      for (const h of ['要点', '提及的企业']) await expect(a.getByRole('heading', { name: h, exact: true })).toHaveCount(1);
     }
     // One page, many articles: every id stays unique.
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
@@ -159,11 +189,55 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
         h2: s('.briefing h2').breakAfter,
         h3: s('.briefing h3').breakAfter,
         table: s('.key-figures').breakInside,
+        figure: s('.briefing .fig').breakInside,
+        callout: s('.callout').breakInside,
         p: [s('.original p').orphans, s('.original p').widows],
+        // Trends flow one after another: a chapter may start mid-page.
         chapter: s('.briefing .article').breakBefore,
       };
     });
-    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', p: ['2', '2'], chapter: 'page' });
+    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', figure: 'avoid', callout: 'avoid', p: ['2', '2'], chapter: 'auto' });
+  });
+
+  test('key figures print as separate lines, not one run of text', async ({ page }) => {
+    await page.goto('/');
+    await page.emulateMedia({ media: 'print' });
+    const figures = page.locator('.key-figure');
+    expect(await figures.count()).toBeGreaterThan(0);
+    for (const tops of await figures.evaluateAll((els) =>
+      els.map((el) => [...el.children].filter((c) => c.matches('span')).map((c) => c.getBoundingClientRect().top)),
+    )) {
+      expect(tops.length).toBeGreaterThan(1);
+      for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThan(tops[i - 1]);
+    }
+  });
+
+  test('no printed page is left with an empty bottom third by a figure pushed over', async ({ page }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-ctrlp-'));
+    try {
+      // /briefing/ is checked page by page in pdf.spec.ts (the designed document has a contents page).
+      for (const p of readerPages().filter((x) => x !== '/briefing/' && x !== '/search/')) {
+        await page.goto(p);
+        await page.emulateMedia({ media: 'print' });
+        const file = path.join(dir, 'page.pdf');
+        await page.pdf({ path: file, preferCSSPageSize: true });
+        const fill = pageFill(file);
+        for (const [i, f] of fill.slice(0, -1).entries())
+          expect(f, `${p} page ${i + 1} is ${Math.round(f * 100)} % filled`).toBeGreaterThan(2 / 3);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the briefing on paper: no related-trend links, no repeated key points, no data tables beside charts', async ({ page }) => {
+    await page.goto('/briefing/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await rendered(page, '.briefing .related')).toEqual([]);
+    expect(await rendered(page, '.briefing .key-points')).toEqual([]);
+    expect(await rendered(page, '.briefing .fig__data')).toEqual([]);
+    expect(await rendered(page, '.briefing .article__source-link')).toEqual([]);
+    expect((await rendered(page, '.briefing .original')).length).toBe(source.trends.size + 1);
   });
 
   test('external link targets are written out; internal links are not', async ({ page }) => {
@@ -177,7 +251,7 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
     });
     await page.emulateMedia({ media: 'print' });
     const after = (sel: string) => page.evaluate((s) => getComputedStyle(document.querySelector(s)!, '::after').content, sel);
-    expect(await after('#external-probe')).toBe('" (https://example.org/report)"');
+    expect(await after('#external-probe')).toBe('"（https://example.org/report）"');
     expect(await after('.article__source-link a')).toBe('none');
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { inReadingOrder, measuringBodies } from '../../../src/lib/briefing';
+import {
+  BRIEFING_SECTION,
+  SOURCE_DATING,
+  SUMMARY_FIGURE_IDS,
+  contentsEntries,
+  inReadingOrder,
+  measuringBodies,
+  publicAddress,
+  summaryFigures,
+} from '../../../src/lib/briefing';
 import { readNumbers } from '../../helpers/content';
 import { source } from '../../helpers/seed';
 
@@ -36,5 +45,39 @@ describe('measuringBodies', () => {
     expect(bodies[0].data.map((d) => d.id)).toEqual(['cross-border-2012', 'cross-border-growth-2012']);
     expect(bodies[1].data.map((d) => d.id)).toEqual(['local-users-2013', 'local-market-2013']);
     for (const { body } of bodies) expect(source.raw, `${body} is named in the source`).toContain(body);
+  });
+});
+
+describe('briefing content helpers', () => {
+  test('summaryFigures picks the callouts in order and names the file when an id is missing', () => {
+    expect(summaryFigures(numbers).map((d) => d.id)).toEqual([...SUMMARY_FIGURE_IDS]);
+    expect(SUMMARY_FIGURE_IDS.length).toBeGreaterThanOrEqual(3);
+    expect(SUMMARY_FIGURE_IDS.length).toBeLessThanOrEqual(4);
+    expect(() => summaryFigures(numbers, ['no-such-number'])).toThrow(
+      /SUMMARY_FIGURE_IDS: no datum "no-such-number" in content\/data\/numbers\.yaml/,
+    );
+  });
+
+  test('publicAddress gives the public address with its base path, and never a local one', () => {
+    expect(publicAddress('https://example.org')).toBe('https://example.org/');
+    expect(publicAddress(new URL('https://example.org/x/'), '/briefing')).toBe('https://example.org/briefing/');
+    for (const local of ['http://localhost:4321', 'http://127.0.0.1:4450/', 'http://[::1]:8080'])
+      expect(publicAddress(local)).toBeUndefined();
+    expect(publicAddress(undefined)).toBeUndefined();
+  });
+
+  test('contentsEntries lists 摘要, the trends and 来源, each with its anchor', () => {
+    const entries = contentsEntries([
+      { id: 'trend-a', heading: '一、甲' },
+      { id: 'trend-b', heading: '二、乙' },
+    ]);
+    expect(entries.map((e) => e.label)).toEqual(['摘要', '一、甲', '二、乙', '来源']);
+    expect(entries[0].id).toBe(BRIEFING_SECTION.summary);
+    expect(entries.at(-1)!.id).toBe(BRIEFING_SECTION.sources);
+  });
+
+  test('the cover’s dating of the source quotes the source verbatim', () => {
+    for (const clause of SOURCE_DATING.evidence) expect(source.raw).toContain(clause);
+    expect(source.raw).toContain('13年底');
   });
 });

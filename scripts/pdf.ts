@@ -1,0 +1,317 @@
+// Usage: npm run pdf                        (after `npm run build`; writes dist/briefing.pdf)
+//        node scripts/pdf.ts [distDir] [out.pdf]
+// Prints /briefing/ of the built site to an A4 PDF with Chromium, served by the project's static
+// server for the duration (nothing is left running). Renders twice so the contents list carries
+// the page of every section, read back from the PDF's own named destinations, then puts a
+// download link into dist/briefing/index.html (only when writing dist/briefing.pdf). It does not
+// build: run `npm run build` first. Links to the site use the public address the build recorded
+// (SITE_URL); a build without one gives a PDF with no link out of itself, and the script says so
+// in one line. Honours BASE_PATH like astro.config.mjs, so a sub-path build prints too.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.ts';
+import { DIST } from './lib/paths.ts';
+import { serveStatic } from './lib/server.ts';
+
+/** The running footer's title on the briefing's pages (src/styles/print.css, @page briefing). */
+export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
+const MAX_PASSES = 3;
+/** A4's text area in src/styles/print.css (@page margin 18mm … 20mm), as fractions of the page height. */
+export const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
+
+/** Whitespace aside, as the fidelity rule allows: pdftotext wraps lines where the page does. */
+export const squash = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * Stops with one clear line when no CJK font is installed: a PDF of boxes is worse than none.
+ * `fcList` is the fontconfig lister to ask (a parameter so a test can point it at nothing).
+ */
+export function assertCjkFont(fcList = 'fc-list'): string[] {
+  let fonts = '';
+  try {
+    fonts = execFileSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {
+    // fc-list missing means fontconfig is missing: same remedy.
+  }
+  if (!fonts.trim()) {
+    throw new Error(
+      'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk`, then run npm run pdf again.',
+    );
+  }
+  return fonts.trim().split('\n');
+}
+
+/** The text of each page of a PDF, in order (pdftotext separates pages with a form feed). */
+export function pdfPages(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const pages = text.split('\f');
+  if (pages.at(-1)!.trim() === '') pages.pop();
+  return pages;
+}
+
+/** The first non-blank line of a page's text: where a heading that starts the page sits. */
+export function firstLine(pageText: string): string {
+  return (
+    pageText
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
+}
+
+/**
+ * A page's text without the running footer (short title, page / total): a paragraph that runs on
+ * to the next page then reads on as one text when pages are joined.
+ */
+export function withoutFooter(pageText: string, footer: string[] = [SHORT_TITLE]): string {
+  return pageText
+    .split('\n')
+    .filter((l) => !footer.includes(l.trim()) && !/^\d+\s*\/\s*\d+$/.test(l.trim()))
+    .join('\n');
+}
+
+/** The last non-blank line of a page's text, leaving out the running footer's lines. */
+export function lastLine(pageText: string, footer: string[] = [SHORT_TITLE]): string {
+  const lines = withoutFooter(pageText, footer)
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.at(-1) ?? '';
+}
+
+/**
+ * The PDF's named destinations as id → 1-based page. Chromium writes one for every element a
+ * link inside the document points at, so the contents entries' targets are all here.
+ */
+export function destinations(file: string): Map<string, number> {
+  return parseDestinations(execFileSync('pdfinfo', ['-dests', file], { encoding: 'utf8' }));
+}
+
+/** `pdfinfo -dests` output ("   4 [ XYZ 0 842 null ] "trend-o2o"") as id → page. */
+export function parseDestinations(listing: string): Map<string, number> {
+  const pages = new Map<string, number>();
+  for (const m of listing.matchAll(/^\s*(\d+)\s+\[[^\]]*\]\s+"(.+)"\s*$/gm)) pages.set(m[2], Number(m[1]));
+  return pages;
+}
+
+export interface Greymap {
+  width: number;
+  height: number;
+  pixels: Uint8Array;
+}
+
+/**
+ * How far down each page's text area the ink reaches (0–1), from the pages rendered in grey by
+ * pdftoppm: the lowest row with a dark pixel between the top and bottom margins. Footers sit in
+ * the bottom margin and do not count.
+ */
+export function pageFill(file: string, { dpi = 30, area = TEXT_AREA, dark = 160 } = {}): number[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-fill-'));
+  try {
+    execFileSync('pdftoppm', ['-gray', '-r', String(dpi), file, path.join(dir, 'p')]);
+    return fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.pgm'))
+      .sort()
+      .map((f) => inkExtent(readPgm(fs.readFileSync(path.join(dir, f))), { area, dark }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** How far down the text area of one greyscale page the ink reaches, 0–1 (see pageFill). */
+export function inkExtent({ width, height, pixels }: Greymap, { area = TEXT_AREA, dark = 160 } = {}): number {
+  const top = Math.ceil(area.top * height);
+  const bottom = Math.floor(area.bottom * height);
+  for (let y = bottom - 1; y >= top; y--) {
+    for (let x = 0; x < width; x++) if (pixels[y * width + x] < dark) return (y + 1 - top) / (bottom - top);
+  }
+  return 0;
+}
+
+/** A binary greymap (P5, 8-bit) as width, height and one byte per pixel. */
+export function readPgm(buf: Buffer): Greymap {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(buf.subarray(0, 64).toString('latin1'));
+  if (!header || header[3] !== '255') throw new Error('pdftoppm -gray: expected an 8-bit P5 greymap');
+  return { width: Number(header[1]), height: Number(header[2]), pixels: buf.subarray(header[0].length) };
+}
+
+/** Writes via a temporary file and a rename, so a server reading dist/ never sees half a file. */
+function writeAtomically(file: string, data: string | Buffer) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, file);
+}
+
+/** Replaces the briefing page's hidden #briefing-pdf placeholder with a link to the PDF. */
+export function offerDownload(html: string, { pages, bytes }: { pages: number; bytes: number }): string {
+  const note = /<p id="briefing-pdf"[^>]*>[\s\S]*?<\/p>/;
+  if (!note.test(html)) throw new Error('dist/briefing/index.html has no #briefing-pdf note to replace (is the build current?)');
+  const size = `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return html.replace(
+    note,
+    `<p id="briefing-pdf" class="briefing-cover__pdf print-hidden" data-pdf-status="ready"><a href="../briefing.pdf" download>下载 PDF 版简报</a>（A4，${pages} 页，${size}）</p>`,
+  );
+}
+
+/** The one line the script prints when the build recorded no public address. */
+export const NO_SITE_NOTE =
+  'SITE_URL was not set for this build: the PDF has no links to the site (set SITE_URL=https://… for npm run build, then npm run pdf).';
+
+export interface PdfOptions {
+  dist?: string;
+  base?: string;
+  /** Where to write; default dist/briefing.pdf. */
+  out?: string;
+  /** Put the download link into dist/briefing/index.html; default: only when `out` is dist/briefing.pdf. */
+  offer?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface PdfResult {
+  file: string;
+  pages: number;
+  bytes: number;
+  /** The public address the links use, or undefined when the build had none. */
+  site: string | undefined;
+  passes: number;
+  /** Every contents entry with the page it starts on. */
+  sections: { id: string; label: string; page: number }[];
+  ms: number;
+}
+
+/**
+ * Writes the briefing PDF from the built site and returns what it measured. A test can print to a
+ * temporary file this way without touching the dist/ other tests are reading.
+ */
+export async function makePdf({
+  dist = DIST,
+  base = process.env.BASE_PATH ?? '/',
+  out = path.join(dist, 'briefing.pdf'),
+  offer = path.resolve(out) === path.resolve(dist, 'briefing.pdf'),
+  log = () => {},
+}: PdfOptions = {}): Promise<PdfResult> {
+  const started = Date.now();
+  const briefingHtml = path.join(dist, 'briefing', 'index.html');
+  if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
+  assertCjkFont();
+  for (const tool of ['pdftotext', 'pdfinfo']) {
+    try {
+      execFileSync(tool, ['-v'], { stdio: 'ignore' });
+    } catch {
+      throw new Error(`${tool} not found: install poppler-utils (sudo apt-get install poppler-utils).`);
+    }
+  }
+
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
+  const server = await serveStatic({ root: dist, base });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}briefing/`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    await page.evaluate(() => document.fonts.ready);
+    // The public address is the one the build recorded (the cover prints it): a PDF made with
+    // another SITE_URL would link one address and print another.
+    const site = (await page.locator('.briefing').getAttribute('data-public-site')) ?? undefined;
+    const wanted = process.env.SITE_URL;
+    if (wanted && (!site || new URL(site).origin !== new URL(wanted).origin)) {
+      const built = site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL';
+      throw new Error(`dist/ was built with ${built}, not ${wanted}: run SITE_URL=${wanted} npm run build first.`);
+    }
+    if (!site) log(NO_SITE_NOTE);
+    // Links to the site's pages would otherwise point at this throwaway server: point them at the
+    // public address, or, without one, make them plain text (no absolute link is better than a
+    // local one). Links inside the document stay: they are the contents' jumps.
+    await page.evaluate(
+      ({ site, prefix }) => {
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+          const target = new URL(a.href);
+          if (target.origin !== location.origin) continue;
+          if (target.pathname === location.pathname && target.hash !== '') continue;
+          const rel = target.pathname.slice(prefix.length);
+          if (site) {
+            a.href = new URL(rel + target.search + target.hash, site).href;
+            // A reference to a paragraph of the source: a paper reader needs its address.
+            if (rel.startsWith('source/')) a.dataset.printAddress = '';
+          } else a.removeAttribute('href');
+          a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
+        }
+      },
+      { site, prefix: base.replace(/\/?$/, '/') },
+    );
+    const sections = await page.$$eval('[data-toc-page]', (slots) =>
+      slots.map((s) => ({
+        id: s.getAttribute('data-toc-page') ?? '',
+        label: s.closest('a')?.querySelector('.briefing-toc__title')?.textContent ?? '',
+      })),
+    );
+    if (sections.length === 0) throw new Error('/briefing/ has no contents entries ([data-toc-page]) to number');
+
+    const file = path.join(tmp, 'briefing.pdf');
+    const render = async () => {
+      await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+      const dests = destinations(file);
+      const missing = sections.filter((s) => !dests.has(s.id));
+      if (missing.length) throw new Error(`no destination in the PDF for ${missing.map((s) => s.label).join('、')}`);
+      return sections.map((s) => dests.get(s.id)!);
+    };
+
+    // The numbers sit in fixed-width slots, so writing them should not move a page; render until
+    // the numbers written equal the pages measured all the same, and fail if they never do.
+    let written: (number | undefined)[] = sections.map(() => undefined);
+    let passes = 0;
+    for (;;) {
+      passes++;
+      const found = await render();
+      if (found.every((p, i) => p === written[i])) break;
+      if (passes >= MAX_PASSES) throw new Error(`contents page numbers did not settle after ${MAX_PASSES} passes`);
+      written = found;
+      await page.evaluate(
+        (pairs) => {
+          for (const [id, n] of pairs) {
+            const slot = document.querySelector(`[data-toc-page="${id}"]`);
+            if (slot) slot.textContent = String(n);
+          }
+        },
+        sections.map((s, i) => [s.id, written[i]] as const),
+      );
+      log(`pass ${passes}: sections start on pages ${written.join(', ')}`);
+    }
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    writeAtomically(out, fs.readFileSync(file));
+    const bytes = fs.statSync(out).size;
+    const pages = pdfPages(out).length;
+    if (offer) writeAtomically(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
+    return {
+      file: out,
+      pages,
+      bytes,
+      site,
+      passes,
+      sections: sections.map((s, i) => ({ ...s, page: written[i]! })),
+      ms: Date.now() - started,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dist, out] = process.argv.slice(2);
+  makePdf({ ...(dist ? { dist } : {}), ...(out ? { out } : {}), log: (m) => console.log(m) }).then(
+    (r) =>
+      console.log(
+        `wrote ${path.relative(process.cwd(), r.file)}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`,
+      ),
+    (e: Error) => {
+      console.error(`npm run pdf: ${e.message}`);
+      process.exit(1);
+    },
+  );
+}
