@@ -105,7 +105,8 @@ export function makeSynthetic(dir, n) {
     path.join(dir, 'src/lib/numerals.ts'),
     `// Synthetic bench copy: numerals 1–${n}.\nconst TABLE: string[] = ${JSON.stringify(table)};\n` +
       `export function toChineseNumeral(n: number): string {\n  const s = TABLE[n - 1];\n  if (!Number.isInteger(n) || s === undefined) throw new RangeError(\`no numeral for \${n}\`);\n  return s;\n}\n` +
-      `export function fromChineseNumeral(numeral: string): number {\n  const i = TABLE.indexOf(numeral);\n  if (i < 0) throw new RangeError(\`unknown numeral "\${numeral}"\`);\n  return i + 1;\n}\n`,
+      `export function fromChineseNumeral(numeral: string): number {\n  const i = TABLE.indexOf(numeral);\n  if (i < 0) throw new RangeError(\`unknown numeral "\${numeral}"\`);\n  return i + 1;\n}\n` +
+      `export const trendHeading = (order: number, title: string) => \`\${toChineseNumeral(order)}、\${title}\`;\n`,
   );
   patch(dir, 'src/lib/source.ts', 'const HEADING = /^([一二三四五六七八九十]+)、(.+)$/;', 'const HEADING = /^([零一二三四五六七八九十百千]+)、(.+)$/;');
   patch(dir, 'src/lib/validate.ts', 'const TREND_COUNT = 10;', `const TREND_COUNT = ${n};`);

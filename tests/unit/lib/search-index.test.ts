@@ -11,8 +11,8 @@ import {
   SHARD_TARGET_BYTES,
   shardOf,
   type IndexedPage,
-} from '../../src/lib/search-index';
-import { source } from '../helpers/seed';
+} from '../../../src/lib/search-index';
+import { source } from '../../helpers/seed';
 
 const VARIANTS = '東东電电發发';
 const normalize = makeNormalizer(VARIANTS);
