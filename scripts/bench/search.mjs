@@ -71,8 +71,7 @@ async function oneRun(browser, baseURL, first, later) {
   await resultsFor(page, first);
   const firstMs = await page.evaluate(() => {
     const focus = performance.getEntriesByName('bench:focus').at(-1).startTime;
-    const done = performance.getEntriesByName('search:keystroke-to-results').at(-1);
-    return done.startTime + done.duration - focus;
+    return performance.getEntriesByName('search:results').at(-1).startTime - focus;
   });
   const firstBytes = await drain();
 
