@@ -1,6 +1,6 @@
 /** The benchmark measures bytes and keystroke-to-results time on the built site. */
 import { expect, test } from '@playwright/test';
-import { measureSearch } from '../../scripts/bench/search.mjs';
+import { measureSearch } from '../../scripts/bench/search.ts';
 
 test('measureSearch reports first/later query bytes and times over ≥ 5 runs', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);

@@ -73,7 +73,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     list.dataset.state = 'done';
     status.textContent = total ? `找到 ${total} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
     setActive(-1);
-    // Results on screen, and the time since the keystroke, for the benchmark (scripts/bench/search.mjs).
+    // Results on screen, and the time since the keystroke, for the benchmark (scripts/bench/search.ts).
     performance.mark('search:results');
     if (typedAt) performance.measure('search:keystroke-to-results', { start: typedAt });
   };

@@ -10,9 +10,9 @@ import {
   readSearchState,
   withHighlight,
   writeSearchState,
-} from '../../src/lib/search';
-import { makeNormalizer } from '../../src/lib/search-index';
-import { source } from '../helpers/seed';
+} from '../../../src/lib/search';
+import { makeNormalizer } from '../../../src/lib/search-index';
+import { source } from '../../helpers/seed';
 
 describe('queryTerms', () => {
   it('splits on whitespace, strips quotes, drops duplicates', () => {
