@@ -160,15 +160,13 @@ export function excerptAround(
   let from = -1;
   for (let i = at - 1; i >= lo && from < 0; i--) if (CLAUSE_BREAK.test(text[i])) from = OPENERS.includes(text[i]) ? i : i + 1;
   const hi = Math.min(text.length, at + len + context * 2);
+  let bounds: number[] | undefined;
+  if (from < 0) from = lo === 0 ? 0 : ((bounds ??= wordBoundaries(text)).find((b) => b >= lo && b <= at) ?? at);
+  // A clause as short as "2013年，" says little: take clauses until the excerpt reads as one.
   let to = -1;
-  for (let i = at + len; i < hi && to < 0; i++) if (CLAUSE_END.test(text[i])) to = i + 1;
-  if ((from < 0 && lo > 0) || (to < 0 && hi < text.length)) {
-    const bounds = wordBoundaries(text);
-    if (from < 0 && lo > 0) from = bounds.find((b) => b >= lo && b <= at) ?? at;
-    if (to < 0 && hi < text.length) to = [...bounds].reverse().find((b) => b <= hi && b >= at + len) ?? at + len;
-  }
-  if (from < 0) from = 0;
-  if (to < 0) to = text.length;
+  for (let i = at + len; i < hi && (to < 0 || to - from < context); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
+  if (to < 0)
+    to = hi === text.length ? hi : ([...(bounds ??= wordBoundaries(text))].reverse().find((b) => b <= hi && b >= at + len) ?? at + len);
   const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
 }

@@ -249,8 +249,11 @@ test.describe('empty states', () => {
     // Only the postings hang (meta.json answers), as when a host stalls on one file.
     await page.route('**/search/g*.json', () => undefined);
     await page.goto('/search/');
+    const hanging = page.waitForRequest(/\/search\/g\d+\.json$/);
     await page.locator('#search-page-q').fill('京东');
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'busy');
+    // The request (and its timer, set just before it) exists: now let 9 s pass.
+    await hanging;
     await page.clock.runFor(9_000);
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'error');
     await expect(page.locator('[data-search-status]')).toContainText('没有响应');

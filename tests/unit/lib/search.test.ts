@@ -98,7 +98,14 @@ describe('excerptAround', () => {
     }
   });
   it('falls back to the start when nothing occurs', () => {
-    expect(excerptAround('第一句，第二句。', ['x'])).toBe('第一句，…');
+    expect(excerptAround('第一句，第二句。', ['x'])).toBe('第一句，第二句。');
+    const long = excerptAround('第一句话很短，'.repeat(20), ['x']);
+    expect(long.startsWith('第一句话很短，') && long.endsWith('，…')).toBe(true);
+  });
+  it('takes clauses until the excerpt reads as one, not a bare "2013年，"', () => {
+    const text = source.trends.get(1)!.body.text;
+    expect(text.startsWith('2013年，')).toBe(true);
+    expect(excerptAround(text, ['13年']).length).toBeGreaterThan(20);
   });
 });
 
