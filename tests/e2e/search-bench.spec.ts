@@ -3,7 +3,6 @@ import { expect, test } from '@playwright/test';
 import { measureSearch } from '../../scripts/bench/search.ts';
 
 test('measureSearch reports first/later query bytes and times over ≥ 5 runs', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
   const r = await measureSearch({ baseURL: `${baseURL}/`, browser, runs: 5 });
   expect(r.runs).toBeGreaterThanOrEqual(5);
   // The first query loads the search code and the index's meta, shards and a page chunk; a later
