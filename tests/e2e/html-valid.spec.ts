@@ -51,7 +51,6 @@ function nuErrors(): Map<string, string[]> {
 }
 
 test.describe('W3C Nu validator', () => {
-  test.describe.configure({ timeout: 120_000 });
   test('the Nu validator does catch errors (a control: role="combobox" on type="search")', () => {
     expect(nuErrors().get('control')!.join('\n')).toMatch(/Bad value “search” for attribute “type” on element “input”/);
   });
