@@ -39,7 +39,7 @@ function nuErrors(): Map<string, string[]> {
   const control = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nu-')), 'control.html');
   fs.writeFileSync(control, NU_CONTROL);
   const jar = createRequire(import.meta.url)('vnu-jar') as string;
-  const files = [...builtPages().map(fileOf), control];
+  const files = [...builtPages().map((p) => pageFile(p)), control];
   const run = spawnSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', maxBuffer: 64 << 20 });
   if (run.error) throw new Error(`Nu validator: could not run java (${run.error.message}); run: bash scripts/ensure-system-deps.sh`);
   const messages = (JSON.parse(run.stderr) as { messages: { type: string; url: string; message: string; lastLine?: number }[] }).messages;
@@ -56,7 +56,7 @@ test.describe('W3C Nu validator', () => {
   });
   for (const page of builtPages()) {
     test(`${page} is valid for the Nu validator`, () => {
-      expect(nuErrors().get(fileOf(page))).toEqual([]);
+      expect(nuErrors().get(pageFile(page))).toEqual([]);
     });
   }
 });
