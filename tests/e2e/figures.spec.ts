@@ -3,7 +3,7 @@
  * mode and on paper, with CSVs that hold the same numbers and no number the source lacks.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { attribution, baseAmount, formatDatum } from '../../src/lib/format';
+import { attribution, baseAmount, formatDatum, writtenUnit } from '../../src/lib/format';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 
@@ -99,7 +99,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/trends/cross-border/');
     const bound = page.locator('#cross-border-t4 .fig-mark--bound');
     await expect(bound.locator('rect')).toHaveCount(0);
-    await expect(bound).toContainText('低于1.6万亿元');
+    await expect(bound).toContainText('约1.6万亿元或更低');
     await page.goto('/trends/local-services/');
     await expect(page.locator('#local-services-t6 svg')).toHaveCount(2);
     await expect(page.locator('#local-services-t6 svg').first()).toContainText('预计');
@@ -159,9 +159,11 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
       expect(d, `${href} ${r.id}`).toBeDefined();
       expect(Number(r.value)).toBe(d.value);
       expect(Number(r.value_in_units)).toBe(baseAmount(d));
+      // unit: as the source writes it; the unit read from the noun has its own column.
+      expect(r.unit_read_from_noun).toBe(writtenUnit(d) ? '' : d.unit);
       expect([r.magnitude, r.unit, r.qualifier, r.quote, r.measured_by, r.status]).toEqual([
         d.magnitude,
-        d.unit,
+        writtenUnit(d),
         d.qualifier ?? '',
         d.quote,
         attribution(d),

@@ -80,7 +80,8 @@ test('every key figure on a card quotes the source verbatim and links to the par
   const quotes = page.locator('.trend-card .key-figure__quote');
   expect(await quotes.count()).toBeGreaterThanOrEqual(5);
   for (const quote of await quotes.all()) {
-    const text = await quote.locator('q').innerText();
+    // The card writes the quote in “ ” (「」 when it holds “ ” itself): the text is inside the marks.
+    const text = (await quote.locator('[data-quote]').innerText()).slice(1, -1);
     const href = await quote.locator('a').getAttribute('href');
     const anchor = href!.split('#')[1];
     const paragraph = source.paragraphs.find((p) => p.anchor === anchor);
