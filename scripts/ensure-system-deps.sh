@@ -13,6 +13,8 @@ fc-list :lang=zh 2>/dev/null | grep -q 'Noto Sans CJK' || missing+=(fonts-noto-c
 fc-list 2>/dev/null | grep -q 'WenQuanYi Micro Hei' || missing+=(fonts-wqy-microhei)
 fc-list 2>/dev/null | grep -q 'AR PL UMing' || missing+=(fonts-arphic-uming)
 command -v pdffonts >/dev/null 2>&1 || missing+=(poppler-utils)
+# Java for the W3C Nu validator (npm vnu-jar) in tests/e2e/html-valid.spec.ts.
+command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -6,7 +6,7 @@
 //   - build time, Astro build and Pagefind indexing apart, for the real content and for synthetic
 //     publications of 100 and 1,000 articles (scripts/bench/synthetic.ts, under os.tmpdir(), removed afterwards);
 //   - first-load bytes per page type (HTML, CSS, JS, fonts; raw and gzip) from Chromium's network log;
-//   - search bytes and keystroke-to-results time, via scripts/bench/search.mjs;
+//   - search bytes and keystroke-to-results time, via scripts/bench/search.ts;
 //   - PDF generation time and size, via the project's `npm run pdf`.
 // Every build runs in a temporary copy of the project, so the bench never touches dist/ or caches.
 import { spawn } from 'node:child_process';
@@ -147,10 +147,7 @@ interface SearchResult {
 
 async function measureSearch(browser: Browser, baseURL: string): Promise<SearchResult> {
   try {
-    // The search team's measurement, untyped JavaScript until it moves to TypeScript.
-    const { measureSearch: measure } = (await import('./search.mjs' as string)) as {
-      measureSearch: (o: { baseURL: string; browser: Browser }) => Promise<SearchResult>;
-    };
+    const { measureSearch: measure } = await import('./search.ts');
     return await measure({ baseURL, browser });
   } catch (e) {
     // One broken measurement should not cost the rest of the table.

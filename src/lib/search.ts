@@ -1,9 +1,10 @@
 /**
- * The precise half of search: pure functions that turn Pagefind's loose candidates into results
- * that contain the reader's words, ranked so the page about the query comes first, and that cut
- * text into plain/highlighted runs. No DOM here: the browser code renders the runs as text nodes,
- * so a hostile query can never become markup.
+ * Search's pure helpers: the reader's query as words (normalised, company names expanded), the
+ * ranking, excerpts cut at clause boundaries, and text cut into plain/highlighted runs. No DOM
+ * here: the browser code renders the runs as text nodes, so a hostile query can never become
+ * markup. The index itself is src/lib/search-index.ts.
  */
+import { COMPANIES, COMPANY_TABLE } from './companies';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
 export const MAX_QUERY_LENGTH = 100;
@@ -27,11 +28,20 @@ export function readSearchState(params: URLSearchParams): SearchState {
 /** The query string for a search state (empty parts left out), for links and history. */
 export function writeSearchState(state: SearchState): string {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
+  // Capped, so a pasted essay never makes a URL a server refuses (HTTP 414/431).
+  if (state.q.trim()) params.set('q', state.q.trim().slice(0, MAX_QUERY_LENGTH));
   state.topic.forEach((t) => params.append('topic', t));
   state.company.forEach((c) => params.append('company', c));
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** A word of the query with the normalised strings that count as finding it. */
+export interface QueryWord {
+  /** As the reader typed it. */
+  word: string;
+  /** Normalised; a company name brings every spelling the source uses. Longest first. */
+  alternatives: string[];
 }
 
 /**
@@ -41,18 +51,37 @@ export function writeSearchState(state: SearchState): string {
 export function queryTerms(query: string): string[] {
   const terms = query
     .slice(0, MAX_QUERY_LENGTH)
-    .replace(/["“”「」『』]/g, ' ')
+    .replace(/["“”「」『』＂]/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
   return [...new Set(terms)];
 }
 
-const fold = (s: string) => s.toLocaleLowerCase('zh-CN');
+/** Every name of each company (the table's key, the source's spellings, readers' aliases), normalised. */
+function companyNames(normalize: (s: string) => string) {
+  return COMPANIES.map((c) => {
+    const { spellings, aliases } = COMPANY_TABLE[c];
+    return { names: new Set([c, ...spellings, ...aliases].map(normalize)), spellings: spellings.map(normalize) };
+  });
+}
 
-/** True when `text` contains every term (Latin letters compared without case). */
-export function containsAll(text: string, terms: string[]): boolean {
-  const hay = fold(text);
-  return terms.every((t) => hay.includes(fold(t)));
+/**
+ * The query as words to find, each with its alternatives: the normalised word itself and, when
+ * it names a company ("Alibaba", "ＪＤ", "京東"), every spelling the source uses for it.
+ */
+export function queryWords(query: string, normalize: (s: string) => string): QueryWord[] {
+  const companies = companyNames(normalize);
+  const seen = new Set<string>();
+  const out: QueryWord[] = [];
+  for (const word of queryTerms(query)) {
+    const n = normalize(word);
+    if (seen.has(n)) continue;
+    seen.add(n);
+    const company = companies.find((c) => c.names.has(n));
+    const alternatives = [...new Set([n, ...(company?.spellings ?? [])])].sort((a, b) => b.length - a.length);
+    out.push({ word, alternatives });
+  }
+  return out;
 }
 
 /** Text cut into runs, `hit` marking the runs that are one of the terms. */
@@ -61,17 +90,20 @@ export interface Run {
   hit: boolean;
 }
 
+/** The plain lower-casing the article highlight uses (its words arrive already normalised). */
+export const foldCase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
 /**
- * Splits text into runs so that every whole occurrence of a term is one highlighted run: words
- * are highlighted as words, never character by character. Longer terms win where terms overlap.
+ * Splits text into runs so that every whole occurrence of a needle is one highlighted run: words
+ * are highlighted as words, never character by character. Longer needles win where they overlap.
+ * `normalize` must keep length (ours maps one UTF-16 unit to one), so indexes line up.
  */
-export function highlightRuns(text: string, terms: string[]): Run[] {
-  const needles = [...new Set(terms.map(fold))].filter(Boolean).sort((a, b) => b.length - a.length);
-  const hay = fold(text);
+export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldCase): Run[] {
+  const needles = [...new Set(terms.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
+  const hay = normalize(text);
   const runs: Run[] = [];
   let plainFrom = 0;
   let i = 0;
-  // Folding keeps string length for the scripts this site uses (CJK, ASCII), so indexes line up.
   const safe = hay.length === text.length;
   while (safe && i < hay.length) {
     const needle = needles.find((n) => hay.startsWith(n, i));
@@ -88,65 +120,76 @@ export function highlightRuns(text: string, terms: string[]): Run[] {
   return runs;
 }
 
-/**
- * An excerpt of `content` centred on the first occurrence of any term, trimmed to whole
- * characters with an ellipsis where it was cut; the start of the text when nothing occurs.
- */
-export function excerptAround(content: string, terms: string[], context = EXCERPT_CONTEXT): string {
-  const text = content.replace(/\s+/g, ' ').trim();
-  const hay = fold(text);
-  const positions = terms.map((t) => hay.indexOf(fold(t))).filter((p) => p >= 0);
-  const at = positions.length ? Math.min(...positions) : 0;
-  const from = Math.max(0, at - context);
-  const to = Math.min(text.length, at + context * 2);
-  return `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
-}
+/** Where a clause may begin: just after one of these. */
+const CLAUSE_BREAK = /[，。；：！？、“”「」『』（）《》,;:!?()\n]/;
+const OPENERS = '“「『（《(';
+/** Where an excerpt may end: just after one of these. */
+const CLAUSE_END = /[，。；！？,;!?]/;
 
-/** What the ranking needs to know about one candidate page. */
-export interface Candidate {
-  title: string;
-  topics: string[];
-  /** Pagefind's own order (0 = its best), the tie-breaker. */
-  rank: number;
+/** Word boundaries of `text` (Chinese-aware), as offsets. */
+function wordBoundaries(text: string): number[] {
+  const out = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)].map((s) => s.index);
+  out.push(text.length);
+  return out;
 }
 
 /**
- * Ranks candidates: the page whose title names the query first, then pages that list it as a
- * topic, then Pagefind's own relevance order. Stable, returns a new array.
+ * An excerpt of `content` around the first occurrence of any needle, cut at clause boundaries
+ * (after ，。； …) when one is near, else at a word boundary, never inside a number or a word;
+ * with an ellipsis where it was cut. The start of the text when nothing occurs.
  */
-export function rankCandidates<T extends Candidate>(candidates: T[], terms: string[]): T[] {
-  const score = (c: T) => {
-    const inTitle = terms.filter((t) => containsAll(c.title, [t])).length;
-    const inTopics = terms.filter((t) => c.topics.some((topic) => fold(topic) === fold(t))).length;
-    return inTitle * 2 + inTopics;
-  };
-  return [...candidates].sort((a, b) => score(b) - score(a) || a.rank - b.rank);
-}
-
-/** A section of a page as Pagefind reports it: its heading's text and URL (with #anchor). */
-export interface PageSection {
-  title: string;
-  url: string;
-}
-
-/**
- * The first section whose text holds every term, with that text. Pagefind's page text reads
- * "Heading. text Heading. text"; the sections are cut at the headings Pagefind reported, in order.
- * Undefined when no single section holds all the terms (the caller links to the page).
- */
-export function sectionWith(content: string, sections: PageSection[], terms: string[]): { url: string; text: string } | undefined {
-  const cuts: { url: string; heading: number; start: number }[] = [];
-  let from = 0;
-  for (const section of sections) {
-    const marker = `${section.title}. `;
-    const heading = content.indexOf(marker, from);
-    if (heading < 0) continue;
-    from = heading + marker.length;
-    cuts.push({ url: section.url, heading, start: from });
+export function excerptAround(
+  content: string,
+  needles: string[],
+  normalize: (s: string) => string = foldCase,
+  context = EXCERPT_CONTEXT,
+): string {
+  // Line breaks (between 要点) stay clause breaks until the excerpt is cut, then read as spaces.
+  const text = content.replace(/[^\S\n]+/g, ' ').trim();
+  const hay = normalize(text);
+  let at = text.length;
+  let len = 0;
+  for (const n of needles.map(normalize).filter(Boolean)) {
+    const p = hay.indexOf(n);
+    if (p >= 0 && (p < at || (p === at && n.length > len))) [at, len] = [p, n.length];
   }
-  const textOf = (i: number) => content.slice(cuts[i].start, cuts[i + 1]?.heading ?? content.length);
-  const i = cuts.findIndex((_, j) => containsAll(textOf(j), terms));
-  return i < 0 ? undefined : { url: cuts[i].url, text: textOf(i).trim() };
+  if (at === text.length) [at, len] = [0, 0];
+  // Start just after the nearest clause break before the hit (at an opening quote, keeping it),
+  // if one is within reach; else at a word boundary. End likewise, after the clause's punctuation.
+  const lo = Math.max(0, at - context);
+  let from = -1;
+  for (let i = at - 1; i >= lo && from < 0; i--) if (CLAUSE_BREAK.test(text[i])) from = OPENERS.includes(text[i]) ? i : i + 1;
+  const hi = Math.min(text.length, at + len + context * 2);
+  let bounds: number[] | undefined;
+  if (from < 0) from = lo === 0 ? 0 : ((bounds ??= wordBoundaries(text)).find((b) => b >= lo && b <= at) ?? at);
+  // A clause as short as "2013年，" says little: take clauses until the excerpt reads as one.
+  let to = -1;
+  for (let i = at + len; i < hi && (to < 0 || to - from < context); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
+  if (to < 0)
+    to = hi === text.length ? hi : ([...(bounds ??= wordBoundaries(text))].reverse().find((b) => b <= hi && b >= at + len) ?? at + len);
+  const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
+}
+
+/** What the ranking needs to know about one matching page. */
+export interface Candidate {
+  order: number;
+  /** How many query words occur in the title. */
+  inTitle: number;
+  /** How many query words are one of the page's topics. */
+  inTopics: number;
+  /** Occurrences of all the words. */
+  count: number;
+}
+
+/**
+ * Ranks matching pages: the page whose title names the query first, then pages that list it as
+ * a topic, then pages that say it more often, then source order. Stable, returns a new array.
+ */
+export function rankCandidates<T extends Candidate>(candidates: T[]): T[] {
+  return [...candidates].sort(
+    (a, b) => b.inTitle * 2 + b.inTopics - (a.inTitle * 2 + a.inTopics) || b.count - a.count || a.order - b.order,
+  );
 }
 
 /** Adds the highlight parameter to a result URL, before any #anchor. */

@@ -19,3 +19,6 @@ export const briefingUrl = () => url('briefing/');
 
 /** The id of a trend's chapter inside the briefing (the contents list links to it). */
 export const briefingAnchor = (slug: string) => `trend-${slug}`;
+
+/** The companies index (/companies/): every company the source names, with its trends. */
+export const companiesUrl = () => url('companies/');

@@ -11,8 +11,8 @@ import { ROOT } from '../helpers/content';
 
 const BASE = '/briefing/';
 const OUT = path.join(ROOT, 'dist-sub');
-/** This engineer's second port (the main suite uses E2E_PORT). */
-const PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4423);
+/** The port after the main suite's E2E_PORT, unless given. */
+const PORT = Number(process.env.E2E_SUBPATH_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 1);
 
 test.describe.configure({ mode: 'serial' });
 
@@ -41,7 +41,9 @@ test('the /search/ page finds under the sub-path, and results link inside it', a
   const hrefs = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(hrefs).toHaveLength(1);
   expect(hrefs[0]).toMatch(/^\/briefing\/trends\/cross-border\/\?hl=.+#original-h$/);
-  expect(requested.filter((p) => p.includes('pagefind')).every((p) => p.startsWith('/briefing/pagefind/'))).toBe(true);
+  const index = requested.filter((p) => /\/search\/[^/]+\.json$/.test(p));
+  expect(index.length).toBeGreaterThan(0);
+  expect(index.every((p) => p.startsWith('/briefing/search/'))).toBe(true);
   await page.locator('.search-result a').click();
   await expect(page).toHaveURL(/\/briefing\/trends\/cross-border\//);
   await expect(page.locator('mark.search-hit').first()).toHaveText('跨境电商');

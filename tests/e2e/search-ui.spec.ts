@@ -21,14 +21,17 @@ function watch(page: Page) {
   return problems;
 }
 
-test('every page has the search box in its header', async ({ page }) => {
+test('every page has one search box: the header combobox, or on /search/ the page’s own', async ({ page }) => {
   for (const path of readerPages()) {
     await page.goto(path);
-    await expect(page.locator('header').getByRole('combobox', { name: '搜索全文' }), path).toBeVisible();
+    const inputs = page.locator('input[name="q"]:visible');
+    await expect(inputs, path).toHaveCount(1);
+    if (path === '/search/') await expect(page.getByRole('searchbox', { name: '关键词' })).toBeVisible();
+    else await expect(page.locator('header').getByRole('combobox', { name: '搜索全文' }), path).toBeVisible();
   }
 });
 
-test('a page visit without searching requests nothing from /pagefind/ (acceptance 5)', async ({ page }) => {
+test('a page visit without searching requests nothing from the index (acceptance 5)', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   for (const path of [...readerPages(), '/404.html']) {
@@ -36,14 +39,14 @@ test('a page visit without searching requests nothing from /pagefind/ (acceptanc
     await page.mouse.wheel(0, 2000);
     await page.keyboard.press('Tab');
   }
-  expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
+  expect(requested.filter((p) => /\/search\/[^/]+\.json$|\/pagefind\//.test(p))).toEqual([]);
   // Only the small boot script ran; the search code itself was not fetched either.
   expect(requested.filter((p) => /combobox|engine/.test(p))).toEqual([]);
   // Starting to search (focusing the box) is what loads it.
   await page.goto('/trends/o2o/');
-  const pagefind = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+  const meta = page.waitForRequest((r) => r.url().endsWith('/search/meta.json'));
   await box(page).focus();
-  await pagefind;
+  await meta;
 });
 
 test.describe('without JavaScript', () => {
@@ -54,10 +57,15 @@ test.describe('without JavaScript', () => {
     await expect(box(page)).toBeHidden();
     await expect(page.locator('.original')).toBeVisible();
   });
-  test('/search/ explains itself and offers a way to read', async ({ page }) => {
+  test('/search/ says search needs JavaScript and offers the contents and the company pages, not a dead form', async ({ page }) => {
     await page.goto('/search/?q=京东');
     await expect(page.locator('.search-page__nojs')).toContainText('搜索需要 JavaScript');
-    await expect(page.locator('.search-page__nojs a').first()).toHaveAttribute('href', '/');
+    await expect(page.locator('.search-page__nojs a[href="/companies/"]')).toHaveCount(1);
+    // The contents: every trend, linked.
+    await expect(page.locator('.search-page__contents a')).toHaveCount(trendFiles.length);
+    await expect(page.locator('.search-page__contents a').first()).toHaveAttribute('href', /^\/trends\//);
+    await expect(page.locator('input[name="q"]:visible')).toHaveCount(0);
+    await expect(page.locator('[data-search-status]')).toBeHidden();
   });
 });
 
@@ -110,11 +118,17 @@ test.describe('keyboard (acceptance 3)', () => {
     await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
   });
 
-  test('Meta+K works too, and / typed inside a field stays a character', async ({ page }) => {
+  test('Meta+K works too, / typed inside a field stays a character, and on /search/ both reach its own box', async ({ page }) => {
     await page.goto('/search/');
-    await page.locator('#search-page-q').focus();
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    expect(await focused(page)).toBe('search-page-q');
     await page.keyboard.type('52/');
     await expect(page.locator('#search-page-q')).toHaveValue('52/');
+    await page.locator('main').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Meta+k');
+    expect(await focused(page)).toBe('search-page-q');
+    await page.goto('/source/');
     await page.keyboard.press('Meta+k');
     expect(await focused(page)).toBe('site-search-input');
   });
@@ -167,8 +181,13 @@ test.describe('filters from frontmatter', () => {
   test('company narrows a query; ticking a box updates the URL', async ({ page }) => {
     const rows = await searchPage(page, '京东', `&company=${encodeURIComponent('腾讯')}`);
     expect(rows.map((r) => r.order)).toEqual(withCompany('腾讯'));
-    await expect(page.getByRole('checkbox', { name: '腾讯' })).toBeChecked();
+    // Folded (so not in the accessibility tree until opened), with the number of active filters on the fold.
+    await expect(page.locator('input[name="company"][value="腾讯"]')).toBeChecked();
+    //, with the number of active filters on the fold.
+    await expect(page.locator('.search-page__filters > summary')).toContainText('已选 1 项');
+    await page.locator('.search-page__filters > summary').click();
     await page.getByRole('checkbox', { name: '百度' }).check();
+    await expect(page.locator('.search-page__filters > summary')).toContainText('已选 2 项');
     await expect.poll(() => new URL(page.url()).searchParams.getAll('company').sort()).toEqual(['百度', '腾讯'].sort());
     expect(new URL(page.url()).searchParams.get('q')).toBe('京东');
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
@@ -207,8 +226,9 @@ test.describe('empty states', () => {
     expect(await status.locator('a').count()).toBeGreaterThan(0);
   });
 
-  test('index fails to load: a clear message on the page and in the header box', async ({ page }) => {
-    await page.route('**/pagefind/**', (route) => route.abort());
+  test('index fails to load: a clear message on the page and in the header box, no page error', async ({ page }) => {
+    const problems = watch(page);
+    await page.route('**/search/*.json', (route) => route.abort());
     await page.goto('/search/?q=京东');
     await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'error');
     await expect(page.locator('[data-search-status]')).toContainText('搜索索引未能加载');
@@ -217,6 +237,35 @@ test.describe('empty states', () => {
     await expect(list(page)).toHaveAttribute('data-state', 'error');
     await expect(page.locator('[data-site-search-status]')).toContainText('搜索索引未能加载');
     await expect(page.locator('.original')).toBeVisible();
+    // The aborted requests are logged by Chromium as console errors; nothing else, and nothing uncaught.
+    expect(problems.filter((p) => !/Failed to load resource/.test(p))).toEqual([]);
+    // Once the network is back, the next keystroke retries and finds.
+    await page.unroute('**/search/*.json');
+    await box(page).fill('京东 物流');
+    await expect(list(page)).toHaveAttribute('data-state', 'done');
+  });
+
+  test('an index that never answers: an error after the timeout, not “searching” forever', async ({ page }) => {
+    await page.clock.install();
+    // Only the postings hang (meta.json answers), as when a host stalls on one file.
+    await page.route('**/search/g*.json', () => undefined);
+    await page.goto('/search/');
+    const hanging = page.waitForRequest(/\/search\/g\d+\.json$/);
+    await page.locator('#search-page-q').fill('京东');
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'busy');
+    // The request (and its timer, set just before it) exists: now let 9 s pass.
+    await hanging;
+    await page.clock.runFor(9_000);
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'error');
+    await expect(page.locator('[data-search-status]')).toContainText('没有响应');
+  });
+
+  test('Pagefind’s WebAssembly blocked: search does not depend on it, no page error', async ({ page }) => {
+    const problems = watch(page);
+    await page.route(/\.(wasm|pagefind)$|\/pagefind\//, (route) => route.abort());
+    const rows = await searchPage(page, '余额宝');
+    expect(rows.map((r) => r.order)).toEqual([3]);
+    expect(problems).toEqual([]);
   });
 });
 
@@ -242,19 +291,53 @@ test.describe('hostile queries (acceptance 4)', () => {
       await expect(page.locator('#search-page-q')).toHaveValue(q);
       if (q.trim()) await expect(page.locator('[data-search-status]')).toContainText(q.trim().slice(0, 40));
       expect(await page.locator('[data-search-results] :is(script, img), [data-search-status] :is(script, img)').count()).toBe(0);
-      // The header box too, typed by a reader.
-      await box(page).fill(q);
-      await expect(list(page)).toHaveAttribute('data-state', /done|idle/);
-      expect(await page.locator('header img, #site-search-list script').count()).toBe(0);
       // Still usable: a normal search works afterwards.
       await page.locator('#search-page-q').fill('菜鸟');
       await expect(page.locator('.search-result')).toHaveCount(1);
+      // The header box too, typed by a reader.
+      await page.goto('/trends/o2o/');
+      await box(page).fill(q);
+      await expect(list(page)).toHaveAttribute('data-state', /done|idle/);
+      expect(await page.locator('header img, #site-search-list script').count()).toBe(0);
       expect(problems).toEqual([]);
     });
   }
 });
 
+test('a 10,000-character query never makes a URL the server refuses', async ({ page, request }) => {
+  await page.goto('/search/');
+  // Pasted past the box's maxlength (a script can): the URL still carries at most the capped query.
+  await page.locator('#search-page-q').evaluate((input: HTMLInputElement) => {
+    input.value = '跨境电商'.repeat(2500);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+  expect(page.url().length).toBeLessThan(2_000);
+  expect((await request.get(page.url())).status()).toBe(200);
+  await page.reload();
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+  // The header form submits through the same cap (its box has a maxlength).
+  await page.goto('/trends/o2o/');
+  await box(page).fill('跨境电商'.repeat(2500));
+  expect(((await box(page).inputValue()) ?? '').length).toBeLessThanOrEqual(100);
+  await Promise.all([page.waitForURL(/\/search\/\?q=/), box(page).press('Enter')]);
+  expect(page.url().length).toBeLessThan(2_000);
+  await expect(page.locator('[data-search-results]')).toHaveAttribute('data-state', 'done');
+});
+
 test.describe('layout', () => {
+  test('360 × 740 phone: /search/?q=京东 shows its first result above the fold (acceptance 2)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const rows = await searchPage(page, '京东');
+    expect(rows.length).toBeGreaterThan(0);
+    const first = await page.locator('.search-result').first().boundingBox();
+    expect(first!.y + first!.height, 'the first result ends above 740 px').toBeLessThanOrEqual(740);
+    // One search box on the page, and the filters folded.
+    await expect(page.locator('input[name="q"]:visible')).toHaveCount(1);
+    await expect(page.locator('.search-page__filters')).not.toHaveAttribute('open');
+    await page.screenshot({ path: test.info().outputPath('search-360.png') });
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`360 px phone, ${colorScheme}: the box and its results fit the screen`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 740 });
@@ -300,12 +383,12 @@ test.describe('accessibility', () => {
 });
 
 test.describe('under a strict Content-Security-Policy (what issue 6 will ship)', () => {
-  // No 'unsafe-inline' or 'unsafe-eval' for scripts: only 'wasm-unsafe-eval', which Pagefind's
-  // WebAssembly needs. Styles are left alone: this test is about the search's scripts.
+  // No 'unsafe-inline', 'unsafe-eval' or even 'wasm-unsafe-eval' for scripts: search is plain
+  // JavaScript over JSON files. Styles are left alone: this test is about the search's scripts.
   const POLICY = [
     "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "worker-src 'self'",
+    "script-src 'self'",
+    "worker-src 'none'",
     "connect-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -315,8 +398,6 @@ test.describe('under a strict Content-Security-Policy (what issue 6 will ship)',
 
   test('the header box, /search/ and the arrival highlight work, with no CSP violation', async ({ page }) => {
     const problems = watch(page);
-    // Pagefind falls back to the main thread with a warning when its worker is refused.
-    page.on('console', (m) => m.type() === 'warning' && /worker/i.test(m.text()) && problems.push(`warning: ${m.text()}`));
     await page.route('**/*', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': POLICY } });

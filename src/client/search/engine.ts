@@ -1,37 +1,30 @@
 /**
- * Loads Pagefind on demand and turns its loose matches into precise results. Imported only
- * after a reader starts searching, so a page visit alone fetches nothing from /pagefind/.
+ * Loads the substring index on demand and answers queries from it: exactly the pages whose text
+ * contains every query word (after normalisation), ranked, with an excerpt from the section that
+ * holds the words. Imported only after a reader starts searching, so a page visit alone fetches
+ * nothing from the index. Every file is fetched once per page and kept; a fetch that fails or
+ * does not answer within FETCH_TIMEOUT_MS rejects, and the next search tries again.
  */
+import { excerptAround, highlightRuns, queryWords, rankCandidates, withHighlight, type QueryWord, type Run } from '../../lib/search';
 import {
-  containsAll,
-  excerptAround,
-  highlightRuns,
-  queryTerms,
-  rankCandidates,
-  sectionWith,
-  withHighlight,
-  type Run,
-} from '../../lib/search';
+  facetKey,
+  INDEX_VERSION,
+  keysFor,
+  makeNormalizer,
+  matchWord,
+  SECTION_STRIDE,
+  shardOf,
+  unionMatches,
+  decodePages,
+  type IndexedPage,
+  type IndexMeta,
+  type Matches,
+  type Shard,
+} from '../../lib/search-index';
 import { url } from '../../lib/urls';
 
-/** The part of Pagefind's JS API this site uses (https://pagefind.app/docs/api/). */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: { title?: string; order?: string };
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, o?: { filters?: Record<string, unknown> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
-}
+/** A request for an index file that has not answered by then is given up, with an error shown. */
+export const FETCH_TIMEOUT_MS = 8000;
 
 export interface SearchFilters {
   topic: string[];
@@ -47,56 +40,125 @@ export interface SearchHit {
   companies: string[];
 }
 
-let loading: Promise<Pagefind> | undefined;
+export interface SearchResult {
+  /** How many pages match; `hits` holds the first `limit` of them, ranked. */
+  total: number;
+  hits: SearchHit[];
+  words: QueryWord[];
+}
 
-/** Loads Pagefind once from the site's base (works under a sub-path); a failure can be retried. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ url('pagefind/pagefind.js'))) as Pagefind;
-    // baseUrl makes result URLs carry the sub-path; excerpts are ours, so Pagefind's stay short.
-    await pf.options({ baseUrl: url(), excerptLength: 12 });
-    await pf.init();
-    return pf;
-  })();
+const files = new Map<string, Promise<unknown>>();
+
+/** One index file, fetched once; a failure or a timeout rejects and is forgotten, so it can be retried. */
+function indexFile<T>(name: string): Promise<T> {
+  let file = files.get(name);
+  if (!file) {
+    file = (async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+      try {
+        const response = await fetch(url(`search/${name}.json`), { signal: controller.signal });
+        if (!response.ok) throw new Error(`search index: ${name}.json answered ${response.status}`);
+        return await response.json();
+      } finally {
+        clearTimeout(timer);
+      }
+    })();
+    files.set(name, file);
+    file.catch(() => files.delete(name));
+  }
+  return file as Promise<T>;
+}
+
+interface Loaded {
+  meta: IndexMeta;
+  normalize: (s: string) => string;
+}
+let loading: Promise<Loaded> | undefined;
+
+/** Loads the index's meta (shard count, character table); later searches reuse it. */
+export function loadIndex(): Promise<Loaded> {
+  loading ??= indexFile<IndexMeta>('meta').then((meta) => {
+    if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
+    return { meta, normalize: makeNormalizer(meta.variants) };
+  });
   loading.catch(() => (loading = undefined));
   return loading;
 }
 
+/** The postings for every key, fetching only the shards that hold them. */
+async function lookupFor(meta: IndexMeta, keys: string[]): Promise<(key: string) => number[] | undefined> {
+  const ids = [...new Set(keys.map((k) => shardOf(k, meta.shards)))];
+  const shards = new Map(await Promise.all(ids.map(async (id) => [id, await indexFile<Shard>(`g${id}`)] as const)));
+  return (key) => shards.get(shardOf(key, meta.shards))?.[key];
+}
+
 /**
- * Searches: Pagefind proposes candidates (it matches Chinese loosely, by characters), then every
- * candidate must contain all the query's words, and the page about the query is ranked first.
- * With no words, returns the pages the filters select (all pages when there are no filters).
+ * Searches. With words: the pages containing every word (any spelling of a company named);
+ * filters narrow them (any of the ticked topics, and any of the ticked companies). Without
+ * words: the pages the filters select. Returns the total and the first `limit` hits.
  */
-export async function search(query: string, filters: SearchFilters): Promise<SearchHit[]> {
-  const pf = await loadPagefind();
-  const terms = queryTerms(query);
-  const pagefindFilters: Record<string, unknown> = {};
-  if (filters.topic.length) pagefindFilters.topic = { any: filters.topic };
-  if (filters.company.length) pagefindFilters.company = { any: filters.company };
-  const found = await pf.search(terms.length ? terms.join(' ') : null, { filters: pagefindFilters });
-  const pages = await Promise.all(found.results.map((r) => r.data()));
-  const candidates = pages
-    .map((d, rank) => ({ d, rank, title: d.meta.title ?? d.url, topics: d.filters.topic ?? [] }))
-    .filter(({ d, title }) => containsAll(`${title}\n${d.content}`, terms));
-  return rankCandidates(candidates, terms).map(({ d, title, topics }) => {
-    // Link to the section that holds the words, with an excerpt from it; else to the page, with
-    // an excerpt from its text after the title.
-    const section = terms.length
-      ? sectionWith(
-          d.content,
-          d.sub_results.filter((s) => s.url.includes('#')),
-          terms,
-        )
-      : undefined;
-    const text = section?.text ?? (d.content.startsWith(`${title}. `) ? d.content.slice(title.length + 2) : d.content);
-    const href = section?.url ?? d.url;
-    return {
-      href: terms.length ? withHighlight(href, terms.join(' ')) : href,
-      excerpt: highlightRuns(excerptAround(text, terms), terms),
-      title,
-      order: Number(d.meta.order ?? 0),
-      topics,
-      companies: d.filters.company ?? [],
-    };
-  });
+export async function search(query: string, filters: SearchFilters, limit = 20): Promise<SearchResult> {
+  const started = performance.now();
+  const { meta, normalize } = await loadIndex();
+  const words = queryWords(query, normalize);
+  const facets = [filters.topic.map((t) => facetKey('topic', t)), filters.company.map((c) => facetKey('company', c))].filter(
+    (f) => f.length,
+  );
+  if (!words.length && !facets.length) return { total: 0, hits: [], words };
+  const topicKeys = words.map((w) => w.alternatives.map((a) => facetKey('topicword', a)));
+  const lookup = await lookupFor(meta, [...words.flatMap((w) => w.alternatives.flatMap(keysFor)), ...facets.flat(), ...topicKeys.flat()]);
+
+  const matches: Matches[] = words.map((w) => unionMatches(w.alternatives.map((a) => matchWord(a, lookup))));
+  let pages: number[] | undefined;
+  const narrow = (allowed: Iterable<number>) => {
+    const set = new Set(allowed);
+    pages = pages ? pages.filter((p) => set.has(p)) : [...set];
+  };
+  for (const m of matches) narrow(m.keys());
+  for (const facet of facets) narrow(facet.flatMap((k) => decodePages(lookup(k) ?? [])));
+  const topicPages = topicKeys.map((keys) => new Set(keys.flatMap((k) => decodePages(lookup(k) ?? []))));
+
+  const ranked = rankCandidates(
+    (pages ?? []).map((id) => ({
+      id,
+      order: id,
+      inTitle: matches.filter((m) => m.get(id)!.some((p) => p >= 0 && p < SECTION_STRIDE)).length,
+      inTopics: topicPages.filter((set) => set.has(id)).length,
+      count: matches.reduce((sum, m) => sum + m.get(id)!.length, 0),
+    })),
+  ).slice(0, limit);
+
+  const chunks = new Map(
+    await Promise.all(
+      [...new Set(ranked.map((r) => Math.floor(r.id / meta.chunk)))].map(
+        async (c) => [c, await indexFile<IndexedPage[]>(`p${c}`)] as const,
+      ),
+    ),
+  );
+  const needles = words.flatMap((w) => w.alternatives);
+  const hits = ranked.map(({ id }) => hitFor(chunks.get(Math.floor(id / meta.chunk))![id % meta.chunk], words, needles, normalize));
+  performance.measure('search:engine', { start: started });
+  return { total: pages?.length ?? 0, hits, words };
+}
+
+/** A result: linked to the first section (after the heading) holding every word, excerpted from it. */
+function hitFor(page: IndexedPage, words: QueryWord[], needles: string[], normalize: (s: string) => string): SearchHit {
+  const body = page.sections.slice(1);
+  const has = (text: string, w: QueryWord) => w.alternatives.some((a) => normalize(text).includes(a));
+  const section =
+    body.find((s) => words.every((w) => has(s.text, w))) ??
+    body.find((s) => words.some((w) => has(s.text, w))) ??
+    body[0] ??
+    page.sections[0];
+  const href = section.anchor ? `${page.url}#${section.anchor}` : page.url;
+  return {
+    // The highlight parameter carries the normalised spellings, so the article marks 阿里 for "Alibaba".
+    href: words.length ? withHighlight(href, needles.join(' ')) : href,
+    title: page.title,
+    order: page.order,
+    excerpt: highlightRuns(excerptAround(section.text, needles, normalize), needles, normalize),
+    topics: page.topics,
+    companies: page.companies,
+  };
 }

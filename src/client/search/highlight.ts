@@ -1,9 +1,14 @@
 /**
  * On arrival from a search result (`?hl=…`), marks the searched words in the article, as whole
- * words, and brings the first into view when the URL has no #anchor of its own.
+ * words, and brings the first into view when the URL has no #anchor of its own. The parameter
+ * carries the words already normalised (阿里 for "Alibaba", 京东 for "京東"), so only width and
+ * case are folded here.
  */
 import { highlightRuns, queryTerms } from '../../lib/search';
+import { makeNormalizer } from '../../lib/search-index';
 import { appendRuns } from './render';
+
+const normalize = makeNormalizer('');
 
 export function highlightArticle(query: string): void {
   const terms = queryTerms(query);
@@ -16,7 +21,7 @@ export function highlightArticle(query: string): void {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    const runs = highlightRuns(node.data, terms);
+    const runs = highlightRuns(node.data, terms, normalize);
     if (!runs.some((r) => r.hit)) continue;
     const holder = document.createElement('span');
     appendRuns(holder, runs);

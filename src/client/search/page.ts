@@ -1,34 +1,58 @@
 /**
- * The /search/ page: reads the query and filters from the URL, searches, and keeps the URL in
- * step as the reader types or ticks filters, so every search can be shared or bookmarked.
+ * The /search/ page: reads the query and filters from the URL, searches as the reader types, and
+ * keeps the URL in step (capped in length), so every search can be shared or bookmarked.
  */
 import { readSearchState, writeSearchState, type SearchState } from '../../lib/search';
+import type { SearchHit } from './engine';
 import { appendRuns, el } from './render';
 
-const DEBOUNCE_MS = 150;
+/** Results shown at first, and added by each "显示更多结果". */
+const PAGE_SIZE = 20;
 
 export function attachSearchPage(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.querySelector<HTMLElement>('[data-search-status]')!;
   const results = document.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
   const suggestions = document.querySelector<HTMLTemplateElement>('[data-search-suggestions]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
-  let timer: number | undefined;
   let generation = 0;
+  let limit = PAGE_SIZE;
+  let typedAt = 0;
+  form.hidden = false;
+  status.hidden = false;
 
   const fromForm = (): SearchState => ({
     q: input.value,
     topic: boxes.filter((b) => b.checked && b.name === 'topic').map((b) => b.value),
     company: boxes.filter((b) => b.checked && b.name === 'company').map((b) => b.value),
   });
+  const showCount = () => {
+    const n = boxes.filter((b) => b.checked).length;
+    count.textContent = n ? `（已选 ${n} 项）` : '';
+  };
   const toForm = (state: SearchState) => {
     input.value = state.q;
     for (const b of boxes) b.checked = (b.name === 'topic' ? state.topic : state.company).includes(b.value);
+    showCount();
   };
   const suggest = (lead: string) => {
     status.replaceChildren(lead);
     const links = [...suggestions.content.querySelectorAll('a')].map((a) => a.cloneNode(true));
     links.forEach((a, i) => status.append(a, i < links.length - 1 ? '、' : '。'));
+  };
+  const item = (hit: SearchHit) => {
+    const li = el('li', 'search-result');
+    const a = el('a', 'search-result__link', hit.title);
+    a.href = hit.href;
+    const h = el('h2', 'search-result__title');
+    h.append(a);
+    const excerpt = el('p', 'search-result__excerpt');
+    appendRuns(excerpt, hit.excerpt);
+    const tags = el('p', 'search-result__tags', `主题：${hit.topics.join('、')}`);
+    li.append(h, excerpt, tags);
+    return li;
   };
 
   const run = async () => {
@@ -37,62 +61,57 @@ export function attachSearchPage(form: HTMLFormElement): void {
     const filtered = state.topic.length + state.company.length > 0;
     if (!state.q.trim() && !filtered) {
       results.replaceChildren();
+      more.hidden = true;
       suggest('输入关键词，或选择主题、企业。可以试试：');
       results.dataset.state = 'idle';
       return;
     }
-    status.textContent = '正在搜索…';
     // data-state lets tests and the benchmark wait for this search, not a stale one.
     results.dataset.state = 'busy';
     try {
       // Loaded on the first search, so opening /search/ without a query fetches no search code.
       const { search } = await import('./engine');
-      const hits = await search(state.q, state);
+      const { hits, total } = await search(state.q, state, limit);
       if (mine !== generation) return;
-      results.replaceChildren(
-        ...hits.map((hit) => {
-          const li = el('li', 'search-result');
-          const a = el('a', 'search-result__link', hit.title);
-          a.href = hit.href;
-          const h = el('h2', 'search-result__title');
-          h.append(a);
-          const excerpt = el('p', 'search-result__excerpt');
-          appendRuns(excerpt, hit.excerpt);
-          const tags = el('p', 'search-result__tags', `主题：${hit.topics.join('、')}`);
-          li.append(h, excerpt, tags);
-          return li;
-        }),
-      );
+      results.replaceChildren(...hits.map(item));
+      more.hidden = total <= hits.length;
       const about = state.q.trim() ? `“${state.q.trim()}”` : '所选条件';
-      if (hits.length) status.textContent = `${about}：找到 ${hits.length} 条结果${filtered ? '（已筛选）' : ''}。`;
+      if (total) status.textContent = `${about}：找到 ${total} 条结果${filtered ? '（已筛选）' : ''}。`;
       else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
       results.dataset.state = 'done';
+      if (typedAt) performance.measure('search:keystroke-to-results', { start: typedAt });
     } catch {
       if (mine !== generation) return;
       results.replaceChildren();
-      status.textContent = '搜索索引未能加载，暂时无法搜索。请检查网络后刷新页面；十大趋势仍可从首页逐篇阅读。';
+      more.hidden = true;
+      status.textContent = '搜索索引未能加载或没有响应，暂时无法搜索。请检查网络后刷新页面；十大趋势仍可从首页逐篇阅读。';
       results.dataset.state = 'error';
     }
   };
 
   const update = (mode: 'push' | 'replace') => {
+    limit = PAGE_SIZE;
+    showCount();
     const next = `${location.pathname}${writeSearchState(fromForm())}`;
     if (next !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', next);
     void run();
   };
 
-  input.addEventListener('input', () => {
-    results.dataset.state = 'busy';
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => update('replace'), DEBOUNCE_MS);
+  // No debounce: see combobox.ts. Each keystroke searches; an older search never overwrites a newer one.
+  input.addEventListener('input', (e) => {
+    typedAt = e.timeStamp;
+    update('replace');
   });
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') update('push');
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    window.clearTimeout(timer);
     update('push');
+  });
+  more.addEventListener('click', () => {
+    limit += PAGE_SIZE;
+    void run();
   });
   window.addEventListener('popstate', () => {
     toForm(readSearchState(new URLSearchParams(location.search)));

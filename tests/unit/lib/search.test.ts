@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  containsAll,
   excerptAround,
   facetValues,
   highlightRuns,
   MAX_QUERY_LENGTH,
   queryTerms,
+  queryWords,
   rankCandidates,
   readSearchState,
-  sectionWith,
   withHighlight,
   writeSearchState,
 } from '../../../src/lib/search';
+import { makeNormalizer } from '../../../src/lib/search-index';
 import { source } from '../../helpers/seed';
 
 describe('queryTerms', () => {
@@ -22,16 +22,6 @@ describe('queryTerms', () => {
   });
   it('caps very long queries', () => {
     expect(queryTerms('电'.repeat(500))[0]).toHaveLength(MAX_QUERY_LENGTH);
-  });
-});
-
-describe('containsAll', () => {
-  it('needs every word, Latin letters without case', () => {
-    const body = source.trends.get(5)!.body.text;
-    expect(containsAll(body, ['c2b', '京东'])).toBe(true);
-    expect(containsAll(body, ['C2B', '余额宝'])).toBe(false);
-    // The loose match Pagefind makes (some characters of the word) is not enough.
-    expect(containsAll('智能手表、手环', ['智能硬件'])).toBe(false);
   });
 });
 
@@ -60,32 +50,70 @@ describe('highlightRuns', () => {
   });
 });
 
+const normalize = makeNormalizer('東东電电');
+
+describe('queryWords', () => {
+  it('normalises width, case and traditional characters', () => {
+    const [jd, ecommerce, amount] = queryWords('ＪＤ 電商 ６.５５万亿', normalize);
+    expect(jd.alternatives).toContain('jd');
+    expect(ecommerce.alternatives).toEqual(['电商']);
+    expect(amount.alternatives).toEqual(['6.55万亿']);
+  });
+  it('expands a company name, in any spelling, to every spelling the source uses', () => {
+    for (const q of ['Alibaba', 'ALIBABA', '阿里巴巴', 'ali'])
+      expect(queryWords(q, normalize)[0].alternatives, q).toEqual(expect.arrayContaining(['阿里巴巴', '阿里']));
+    expect(queryWords('京東', normalize)[0].alternatives).toEqual(['京东']);
+    expect(queryWords('jd.com', normalize)[0].alternatives).toEqual(expect.arrayContaining(['京东']));
+    expect(queryWords('电商', normalize)[0].alternatives).toEqual(['电商']);
+  });
+});
+
 describe('excerptAround', () => {
-  it('centres on the first occurrence, with ellipses where cut', () => {
+  const NUMBER = /\d+(?:\.\d+)?(?:%|万亿|亿|万|年)?/g;
+  const bodies = [...source.trends.values()].map((t) => t.body.text);
+  const cases = bodies.flatMap((text) => [...new Set(text.match(NUMBER) ?? [])].map((n) => ({ text, n })));
+  it('starts and ends at a clause or word boundary, never inside a number', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    for (const { text, n } of cases) {
+      const ex = excerptAround(text, [n]);
+      expect(ex, n).toContain(n);
+      const inner = ex.replace(/^…/, '').replace(/…$/, '');
+      const from = text.indexOf(inner);
+      expect(from, `${n}: ${ex}`).toBeGreaterThanOrEqual(0);
+      const to = from + inner.length;
+      // Not "…4年" / "…5亿": the character before the cut is not part of the same number.
+      if (from > 0) expect(/[\d.]/.test(text[from - 1]) && /[\d.%年亿万]/.test(text[from]), `${n}: ${ex}`).toBe(false);
+      if (to < text.length) expect(/[\d.]/.test(text[to - 1]) && /[\d.%年亿万]/.test(text[to]), `${n}: ${ex}`).toBe(false);
+    }
+  });
+  it('cuts at the clause around the hit when there is one', () => {
     const text = source.trends.get(6)!.body.text;
-    const ex = excerptAround(text, ['1.85亿'], 10);
-    expect(ex).toContain('1.85亿');
-    expect(ex.startsWith('…') && ex.endsWith('…')).toBe(true);
-    expect(ex.length).toBeLessThanOrEqual(32);
+    const ex = excerptAround(text, ['1.85亿']);
+    expect(ex).toMatch(/^…?[^，。；]*1\.85亿[^，。；]*[，。；]…?$/);
+  });
+  it('keeps whole words of a company name ("…巴20亿" never)', () => {
+    for (const text of bodies) {
+      const ex = excerptAround(text, ['阿里', '阿里巴巴']);
+      expect(ex.startsWith('…巴')).toBe(false);
+    }
   });
   it('falls back to the start when nothing occurs', () => {
-    expect(excerptAround('abcdef', ['x'], 2)).toBe('abcdef'.slice(0, 4) + '…');
+    expect(excerptAround('第一句，第二句。', ['x'])).toBe('第一句，第二句。');
+    const long = excerptAround('第一句话很短，'.repeat(20), ['x']);
+    expect(long.startsWith('第一句话很短，') && long.endsWith('，…')).toBe(true);
+  });
+  it('takes clauses until the excerpt reads as one, not a bare "2013年，"', () => {
+    const text = source.trends.get(1)!.body.text;
+    expect(text.startsWith('2013年，')).toBe(true);
+    expect(excerptAround(text, ['13年']).length).toBeGreaterThan(20);
   });
 });
 
 describe('rankCandidates', () => {
-  const c = (title: string, topics: string[], rank: number) => ({ title, topics, rank });
-  it('puts the page whose title names the query first, then topic pages, then Pagefind order', () => {
-    const ranked = rankCandidates(
-      [c('一、O2O模式真正落地', ['O2O'], 2), c('七、大数据打开电商新空间', ['大数据'], 0), c('五、反向定制(C2B)不再是概念', ['大数据'], 1)],
-      ['大数据'],
-    );
-    expect(ranked.map((r) => r.rank)).toEqual([0, 1, 2]);
-    const o2o = rankCandidates(
-      [c('二、移动电商走向成熟', ['O2O'], 0), c('七、大数据', [], 1), c('一、O2O模式真正落地', ['O2O'], 2)],
-      ['o2o'],
-    );
-    expect(o2o.map((r) => r.rank)).toEqual([2, 0, 1]);
+  const c = (order: number, inTitle: number, inTopics: number, count: number) => ({ order, inTitle, inTopics, count });
+  it('puts the page whose title names the query first, then topic pages, then frequency, then order', () => {
+    const ranked = rankCandidates([c(1, 0, 0, 1), c(2, 0, 0, 3), c(3, 0, 1, 1), c(4, 1, 0, 1), c(5, 0, 0, 1)]);
+    expect(ranked.map((r) => r.order)).toEqual([4, 3, 2, 1, 5]);
   });
 });
 
@@ -95,6 +123,11 @@ describe('URL state', () => {
     const qs = writeSearchState(state);
     expect(readSearchState(new URLSearchParams(qs))).toEqual(state);
     expect(writeSearchState({ q: '  ', topic: [], company: [] })).toBe('');
+  });
+  it('caps the query that goes into the URL, so a pasted essay is never refused by a server', () => {
+    const qs = writeSearchState({ q: '电商'.repeat(5000), topic: [], company: [] });
+    expect(new URLSearchParams(qs).get('q')).toHaveLength(MAX_QUERY_LENGTH);
+    expect(qs.length).toBeLessThan(2000);
   });
   it('adds the highlight parameter before the anchor', () => {
     expect(withHighlight('/trends/c2b/#original-h', 'C2B')).toBe('/trends/c2b/?hl=C2B#original-h');
@@ -109,28 +142,4 @@ it('facetValues keeps first-seen order without duplicates', () => {
       ['移动电商', 'O2O'],
     ]),
   ).toEqual(['O2O', '双十一', '移动电商']);
-});
-
-describe('sectionWith', () => {
-  // Pagefind's text for trend 8 and the sections it reported, as the built site returns them.
-  const content =
-    '八、智能物流升级. 原文. 2014年，智能化物流系统将是发展王道。未来，无论是阿里的“菜鸟”，还是京东的“亚洲一号”。 要点. 京东在物流、配送上的大手笔投入. 推出极速达、夜间配等多样化服务.';
-  const sections = [
-    { title: '原文', url: '/trends/smart-logistics/#original-h' },
-    { title: '要点', url: '/trends/smart-logistics/#points-h' },
-  ];
-  it('finds the first section that holds every word, and only its text', () => {
-    expect(sectionWith(content, sections, ['菜鸟'])).toEqual({
-      url: '/trends/smart-logistics/#original-h',
-      text: '2014年，智能化物流系统将是发展王道。未来，无论是阿里的“菜鸟”，还是京东的“亚洲一号”。',
-    });
-    expect(sectionWith(content, sections, ['极速达'])?.url).toBe('/trends/smart-logistics/#points-h');
-  });
-  it('is undefined when the words are only in the title or split across sections', () => {
-    expect(sectionWith(content, sections, ['智能物流升级'])).toBeUndefined();
-    expect(sectionWith(content, sections, ['菜鸟', '极速达'])).toBeUndefined();
-  });
-  it('skips sections whose heading is not in the text', () => {
-    expect(sectionWith(content, [{ title: '图表', url: '#x' }, ...sections], ['菜鸟'])?.url).toBe('/trends/smart-logistics/#original-h');
-  });
 });
