@@ -17,7 +17,7 @@ test('front page: title, the 2013 summary and ten cards in source order with sou
 test('every card links to its article, whose heading and original paragraph equal the source', async ({ page }) => {
   await page.goto('/');
   const hrefs = await page.locator('.trend-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-  expect(hrefs).toHaveLength(10);
+  expect(hrefs).toHaveLength(source.trends.size);
   for (const [i, href] of hrefs.entries()) {
     const [order, t] = trends[i];
     await page.goto(href);
@@ -54,14 +54,14 @@ test('/source/ holds the whole source text, every paragraph anchored and linked 
     await expect(page.locator(`#${p.anchor}`)).toHaveCount(1);
   }
   const back = await page.locator('.source-doc a[href^="/trends/"]').count();
-  expect(back).toBe(10);
+  expect(back).toBe(source.trends.size);
 });
 
 test('a missing page answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('找不到这个页面');
-  await expect(page.locator('.not-found__list a')).toHaveCount(10);
+  await expect(page.locator('.not-found__list a')).toHaveCount(source.trends.size);
   // The items carry the source's numerals (一、…): the list itself draws no second number.
   const marker = await page.locator('.not-found__list').evaluate((ol) => getComputedStyle(ol).listStyleType);
   expect(marker).not.toMatch(/decimal|cjk|chinese/);
@@ -103,8 +103,8 @@ test('every front-page callout carries its hedge, period, source and verbatim qu
   for (const callout of await callouts.all()) {
     const id = await callout.getAttribute('data-datum');
     const d = numbers.find((n) => n.id === id)!;
-    const quote = await callout.locator('q').innerText();
-    expect(quote).toBe(d.quote);
+    const quote = d.quote;
+    await expect(callout.locator('.key-figure__quote')).toContainText(quote);
     const href = await callout.locator('.key-figure__link').getAttribute('href');
     const paragraph = source.paragraphs.find((p) => p.anchor === href!.split('#')[1]);
     expect(paragraph?.text, `${quote} → ${href}`).toContain(quote);
@@ -113,9 +113,9 @@ test('every front-page callout carries its hedge, period, source and verbatim qu
     expect(value.startsWith(`${d.qualifier ?? ''}${d.value}${d.magnitude}`), value).toBe(true);
     const added = callout.locator('.unit-added');
     if (quote.includes(`${d.value}${d.magnitude}${d.unit}`)) await expect(added).toHaveCount(0);
-    else await expect(added).toHaveText(`〔${d.unit}〕`);
+    else await expect(added).toHaveText(`${d.unit}（本站补）`);
     await expect(callout.locator('.key-figure__label')).toContainText(d.period);
-    await expect(callout.locator('.key-figure__quote')).toContainText(d.measuredBy);
+    await expect(callout.locator('.key-figure__label')).toContainText(d.measuredBy === '原文' ? '原文作者' : d.measuredBy);
   }
 });
 

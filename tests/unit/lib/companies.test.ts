@@ -9,8 +9,8 @@ import {
   sentences,
   sentencesNaming,
   spellingsUsed,
-} from '../../src/lib/companies';
-import { source } from '../../src/lib/seed';
+} from '../../../src/lib/companies';
+import { source } from '../../../src/lib/seed';
 
 const bodies = [...source.trends.values()].map((t) => t.body.text);
 

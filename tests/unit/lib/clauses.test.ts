@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markClauses } from '../../src/lib/clauses';
+import { markClauses } from '../../../src/lib/clauses';
 
 const html = '<h2>x</h2><blockquote class="original" data-original><p>甲乙丙，丁戊己“庚”。</p></blockquote><figure>丁戊</figure>';
 const text = (s: string) => s.replace(/<[^>]+>/g, '');
