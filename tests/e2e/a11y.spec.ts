@@ -12,7 +12,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.describe(`${name}, ${colorScheme}`, () => {
       test.use({ viewport, colorScheme });
       test('axe-core finds no violations on any page', async ({ page }) => {
-        test.setTimeout(120_000);
+        // Per page, so adding pages (one per company) does not turn a slow machine into a failure.
+        test.setTimeout(builtPages().length * 10_000);
         const found: string[] = [];
         for (const path of builtPages()) {
           await page.goto(path, { waitUntil: 'networkidle' });
@@ -32,7 +33,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test.describe('print media', () => {
   test('axe-core finds no violations on any page as printed', async ({ page }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(builtPages().length * 10_000);
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     const found: string[] = [];
     for (const path of builtPages()) {
