@@ -89,6 +89,10 @@ test('the front page frames the source: written end of 2013 (inferred), author n
   await expect(page.locator('.front__kicker')).toContainText('2013年底');
   await expect(page.locator('.front__kicker')).toContainText('推断');
   await expect(page.locator('.front__frame')).toContainText('作者和发布方原文均未注明');
+  // The words the dating is inferred from are the source's own.
+  const cited = [...(await page.locator('.front__frame').innerText()).matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  expect(cited.length).toBeGreaterThanOrEqual(2);
+  for (const c of cited) expect(source.raw).toContain(c);
   await expect(page.locator('.front__edition time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole('link', { name: '下载 PDF' })).toHaveAttribute('href', '/briefing/#briefing-pdf');
