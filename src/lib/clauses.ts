@@ -4,7 +4,9 @@
  * character. Works on the rendered HTML of the article body, inside the `data-original` block only.
  */
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// As Astro escapes an expression's text (html-escaper): & < > " '.
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 const ORIGINAL = /(<blockquote\b[^>]*\bdata-original\b[^>]*>)([\s\S]*?)(<\/blockquote>)/;
 

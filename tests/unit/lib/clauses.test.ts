@@ -15,8 +15,9 @@ describe('markClauses', () => {
   });
 
   it('escapes like the renderer, so a clause with & or < is found', () => {
-    const escaped = '<blockquote data-original><p>A&amp;B &lt;C&gt;</p></blockquote>';
+    const escaped = '<blockquote data-original data-source-line="4"><p>A&amp;B &lt;C&gt; &quot;D&#39;</p></blockquote>';
     expect(markClauses(escaped, ['A&B <C>'])).toContain('<mark class="key-clause">A&amp;B &lt;C&gt;</mark>');
+    expect(markClauses(escaped, [`"D'`])).toContain('<mark class="key-clause">&quot;D&#39;</mark>');
   });
 
   it('fails, naming the clause, when a 要点 is not a run of the paragraph or two overlap', () => {
