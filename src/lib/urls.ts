@@ -20,5 +20,6 @@ export const briefingUrl = () => url('briefing/');
 /** The id of a trend's chapter inside the briefing (the contents list links to it). */
 export const briefingAnchor = (slug: string) => `trend-${slug}`;
 
-/** The companies index (/companies/): every company the source names, with its trends. */
+/** The companies index (/companies/) and one company's page (/companies/<slug>/). */
 export const companiesUrl = () => url('companies/');
+export const companyUrl = (slug: string) => url(`companies/${slug}/`);

@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { source } from '../helpers/seed';
+import { readNumbers } from '../helpers/content';
 import { readerPages, squash } from './site';
 
 const trends = [...source.trends.entries()];
+const numbers = readNumbers();
 
 test('front page: title, the 2013 summary and ten cards in source order with source headings', async ({ page }) => {
   await page.goto('/');
@@ -26,7 +28,9 @@ test('every card links to its article, whose heading and original paragraph equa
     expect(squash(await original.innerText()), `trend ${order}`).toBe(squash(t.body.text));
     // The 原文 link points at this trend's paragraph on /source/.
     await expect(page.locator('.article__source-link a')).toHaveAttribute('href', `/source/#${t.body.anchor}`);
-    for (const h of ['要点', '提及的企业', '相关趋势']) await expect(page.getByRole('heading', { name: h, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '提及的企业', exact: true })).toBeVisible();
+    // The link to the paragraph on /source/ counts paragraphs as a reader does (第1段 is the intro).
+    await expect(page.locator('.article__source-link a')).toHaveText(`原文第${t.body.number}段`);
   }
 });
 
@@ -62,6 +66,9 @@ test('a missing page answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.locator('h1')).toHaveText('找不到这个页面');
   await expect(page.locator('.not-found__list a')).toHaveCount(source.trends.size);
+  // The items carry the source's numerals (一、…): the list itself draws no second number.
+  const marker = await page.locator('.not-found__list').evaluate((ol) => getComputedStyle(ol).listStyleType);
+  expect(marker).not.toMatch(/decimal|cjk|chinese/);
 });
 
 test('every page declares zh-CN, a title, a description, a canonical URL and Open Graph tags', async ({ page }) => {
@@ -79,19 +86,51 @@ test('every page declares zh-CN, a title, a description, a canonical URL and Ope
   expect((await sitemap.text()).match(/<loc>/g)?.length).toBeGreaterThanOrEqual(12);
 });
 
-test('every key figure on a card quotes the source verbatim and links to the paragraph that states it', async ({ page }) => {
+test('the front page frames the source: written end of 2013 (inferred), author not stated, edition date, PDF briefing', async ({
+  page,
+}) => {
   await page.goto('/');
-  const quotes = page.locator('.trend-card .key-figure__quote');
-  expect(await quotes.count()).toBeGreaterThanOrEqual(5);
-  for (const quote of await quotes.all()) {
-    // The card writes the quote in “ ” (「」 when it holds “ ” itself): the text is inside the marks.
-    const text = (await quote.locator('[data-quote]').innerText()).slice(1, -1);
-    const href = await quote.locator('a').getAttribute('href');
-    const anchor = href!.split('#')[1];
-    const paragraph = source.paragraphs.find((p) => p.anchor === anchor);
-    expect(paragraph?.text, `${text} → ${href}`).toContain(text);
-    // The number on the card is the one the quote states.
-    const value = await quote.locator('xpath=..').locator('.key-figure__value').innerText();
-    expect(text).toContain(value.replace(/[元人]$/, ''));
+  await expect(page.locator('.front__kicker')).toContainText('2013年底');
+  await expect(page.locator('.front__kicker')).toContainText('推断');
+  await expect(page.locator('.front__frame')).toContainText('作者和发布方原文均未注明');
+  // The words the dating is inferred from are the source's own.
+  const cited = [...(await page.locator('.front__frame').innerText()).matchAll(/“([^”]+)”/g)].map((m) => m[1]);
+  expect(cited.length).toBeGreaterThanOrEqual(2);
+  for (const c of cited) expect(source.raw).toContain(c);
+  await expect(page.locator('.front__edition time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  await expect(page.getByRole('link', { name: '下载 PDF' })).toHaveAttribute('href', '/briefing/#briefing-pdf');
+  // The h1 is the title once: the header does not repeat it on the front page.
+  await expect(page.getByText(source.title, { exact: true })).toHaveCount(1);
+});
+
+test('every front-page callout carries its hedge, period, source and verbatim quote, linked to its paragraph', async ({ page }) => {
+  await page.goto('/');
+  const callouts = page.locator('.callouts .key-figure');
+  expect(await callouts.count()).toBeGreaterThanOrEqual(3);
+  for (const callout of await callouts.all()) {
+    const id = await callout.getAttribute('data-datum');
+    const d = numbers.find((n) => n.id === id)!;
+    const quote = d.quote;
+    await expect(callout.locator('.key-figure__quote')).toContainText(quote);
+    const href = await callout.locator('.key-figure__link').getAttribute('href');
+    const paragraph = source.paragraphs.find((p) => p.anchor === href!.split('#')[1]);
+    expect(paragraph?.text, `${quote} → ${href}`).toContain(quote);
+    const value = await callout.locator('.key-figure__value').innerText();
+    // The hedge as the source writes it, then the number; a unit the source does not write is marked.
+    expect(value.startsWith(`${d.qualifier ?? ''}${d.value}${d.magnitude}`), value).toBe(true);
+    const added = callout.locator('.unit-added');
+    if (quote.includes(`${d.value}${d.magnitude}${d.unit}`)) await expect(added).toHaveCount(0);
+    else await expect(added).toHaveText(`${d.unit}（本站补）`);
+    await expect(callout.locator('.key-figure__label')).toContainText(d.period);
+    await expect(callout.locator('.key-figure__label')).toContainText(d.measuredBy === '原文' ? '原文作者' : d.measuredBy);
   }
+});
+
+test('the front page states a finding computed from the source: the company named in most trends', async ({ page }) => {
+  await page.goto('/');
+  const inAll = [...source.trends.values()].every((t) => t.body.text.includes('京东'));
+  expect(inAll).toBe(true);
+  await expect(page.locator('.finding')).toContainText('原文十个趋势都提到了京东');
+  await expect(page.locator('.finding')).toContainText('阿里巴巴（含“阿里”）的有六个');
 });

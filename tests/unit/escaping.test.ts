@@ -58,10 +58,13 @@ function sources(dirs: string[]): string[] {
 }
 
 /**
- * Places allowed to inject a string as raw HTML, each with the reason it is safe. Empty: nothing
- * in src/ or content/ does. A new entry needs a reason a reviewer can check.
+ * Places allowed to inject a string as raw HTML, each with the reason it is safe. A new entry
+ * needs a reason a reviewer can check.
  */
-const RAW_HTML_ALLOWED: Record<string, string> = {};
+const RAW_HTML_ALLOWED: Record<string, string> = {
+  'src/components/TrendArticle.astro':
+    'markClauses (src/lib/clauses.ts, unit-tested) wraps runs of the article body Astro has already rendered and escaped in fixed <mark class="key-clause"> tags; it adds no text and no data-derived markup',
+};
 
 describe('no raw HTML from strings', () => {
   it('src/ and content/ use no set:html, innerHTML, outerHTML or insertAdjacentHTML outside the allow-list', () => {

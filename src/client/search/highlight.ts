@@ -15,8 +15,11 @@ export function highlightArticle(query: string): void {
   const body = document.querySelector('[data-pagefind-body]');
   if (!body || terms.length === 0) return;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    // Its own marks only: a key clause (mark.key-clause) is text to search like any other.
     acceptNode: (n) =>
-      n.parentElement?.closest('[data-pagefind-ignore], script, style, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      n.parentElement?.closest('[data-pagefind-ignore], script, style, mark.search-hit')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);

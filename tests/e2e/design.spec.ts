@@ -1,0 +1,164 @@
+/**
+ * Issue 11, "a publication, not an audit": nothing on a page repeats what stands beside it, company
+ * chips lead to pages holding exactly the source's sentences about the company, Chinese punctuation
+ * is full-width in sans text, and nothing moves after the first paint.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { COMPANY_TABLE, type Company } from '../../src/lib/companies';
+import { source } from '../helpers/seed';
+import { readTrendFiles } from '../helpers/content';
+import { readerPages, squash } from './site';
+
+const trendPages = () => readerPages().filter((p) => p.startsWith('/trends/'));
+
+/** The sentences of the seed naming a company, read straight from the seed (not the site's helper). */
+function seedSentencesNaming(company: Company): string[] {
+  const spellings: readonly string[] = COMPANY_TABLE[company].spellings;
+  return source.paragraphs.flatMap((p) => p.text.split(/(?<=[。！？!?])/).filter((s) => spellings.some((sp) => s.includes(sp))));
+}
+
+/** Every list on the page outside figures (their data tables and notes) as squashed item texts. */
+const listsOf = (page: Page) =>
+  page.locator('main :is(ul, ol)').evaluateAll((lists) =>
+    lists
+      .filter((l) => !l.closest('figure'))
+      .map((l) => ({
+        where: `${l.tagName.toLowerCase()}.${l.className}`,
+        items: [...l.children].map((li) => (li as HTMLElement).innerText.replace(/\s+/g, '')),
+      })),
+  );
+
+test('no page shows the same list twice, and no list repeats a paragraph on its page', async ({ page }) => {
+  // The briefing is a document for paper (issue 12), where a 要点 list is the skimming aid.
+  for (const path of readerPages().filter((p) => p !== '/briefing/')) {
+    await page.goto(path);
+    const lists = (await listsOf(page)).filter((l) => l.items.length >= 2);
+    const prose = squash((await page.locator('main :is(p, blockquote):not(li *, figure *)').allInnerTexts()).join('\n'));
+    for (const [i, list] of lists.entries()) {
+      for (const other of lists.slice(i + 1))
+        expect(new Set(other.items), `${path}: ${list.where} and ${other.where} hold the same items`).not.toEqual(new Set(list.items));
+      // A list of clauses each written in a paragraph beside it (要点 under the original) says nothing new.
+      const repeated = list.items.filter((item) => item.length >= 6 && prose.includes(item));
+      expect(repeated, `${path}: ${list.where} repeats the text beside it`).toEqual([]);
+    }
+  }
+});
+
+test('the 要点 are marked inside the original paragraph, whose text stays the source’s', async ({ page }) => {
+  for (const f of readTrendFiles()) {
+    await page.goto(`/trends/${f.data.slug}/`);
+    const original = page.locator('[data-original]');
+    expect(squash(await original.innerText())).toBe(squash(source.trends.get(f.data.order)!.body.text));
+    expect(await original.locator('mark.key-clause').allInnerTexts(), f.data.slug).toEqual(
+      // In reading order: the marks follow the paragraph, whatever the frontmatter's order.
+      [...f.data.keyPoints].sort(
+        (a, b) => source.trends.get(f.data.order)!.body.text.indexOf(a) - source.trends.get(f.data.order)!.body.text.indexOf(b),
+      ),
+    );
+    await expect(page.locator('main .key-points')).toHaveCount(0);
+  }
+});
+
+test('a trend page shows no chart that repeats its company chips', async ({ page }) => {
+  for (const path of trendPages()) {
+    await page.goto(path);
+    const chips = (await page.locator('.tag-list .chip').allInnerTexts()).map((c) => c.trim()).sort();
+    const charted = await page.locator('main figure').evaluateAll((figs) =>
+      figs.map((f) =>
+        [...f.querySelectorAll('svg [data-company]')]
+          .filter((row) => row.querySelector('circle, rect:not([class*="highlight"])'))
+          .map((row) => row.getAttribute('data-company')!)
+          .sort(),
+      ),
+    );
+    for (const names of charted) if (names.length > 0) expect(names, `${path}: a figure draws the chips again`).not.toEqual(chips);
+  }
+});
+
+test('every company chip links to its page, whose sentences are exactly the source’s sentences naming it', async ({ page }) => {
+  const visited = new Set<string>();
+  for (const f of readTrendFiles()) {
+    await page.goto(`/trends/${f.data.slug}/`);
+    const chips = await page
+      .locator('.tag-list .chip')
+      .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
+    expect(chips.map(([name]) => name)).toEqual(f.data.companies);
+    for (const [name, href] of chips) {
+      const company = name as Company;
+      expect(href).toBe(`/companies/${COMPANY_TABLE[company].slug}/`);
+      if (visited.has(href)) continue;
+      visited.add(href);
+      await page.goto(href);
+      await expect(page.locator('h1')).toHaveText(company);
+      const listed = (await page.locator('.company-sentence').allInnerTexts()).map(squash);
+      expect(listed, href).toEqual(seedSentencesNaming(company).map(squash));
+      // The spelling the source uses is marked in every sentence.
+      for (const sentence of await page.locator('.company-sentence').all())
+        for (const marked of await sentence.locator('.company-spelling').allInnerTexts())
+          expect(COMPANY_TABLE[company].spellings as readonly string[]).toContain(marked);
+      // Grouped trend by trend, each group linking to its trend page.
+      const groups = await page.locator('.company__group h2 a').count();
+      expect(groups).toBe(readTrendFiles().filter((t) => t.data.companies.includes(company)).length);
+    }
+  }
+  // Every company in the table has a page reachable from the index.
+  await page.goto('/companies/');
+  await expect(page.locator('.company-list a')).toHaveCount(Object.keys(COMPANY_TABLE).length);
+});
+
+test('“ in sans body text is as wide as a Chinese character (a CJK face comes before system-ui)', async ({ page }) => {
+  for (const [path, selector] of [
+    ['/', '.front__frame'],
+    ['/companies/jd/', '.article__standfirst'],
+  ] as const) {
+    await page.goto(path);
+    const widths = await page.locator(selector).evaluate((el) => {
+      // Quotes between Chinese characters: beside other punctuation (”。) Chromium rightly trims one
+      // of the pair to half width (text-spacing-trim), which is typesetting, not a Latin glyph.
+      const node = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && /\p{Script=Han}“[^\p{P}\s]/u.test(n.textContent!))!;
+      const text = node.textContent!;
+      const width = (at: number) => {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 1);
+        return range.getBoundingClientRect().width;
+      };
+      const cjk = [...text].findIndex((c) => /\p{Script=Han}/u.test(c));
+      const open = text.search(/\p{Script=Han}“[^\p{P}\s]/u) + 1;
+      return { quote: width(open), cjk: width(cjk), font: getComputedStyle(el).fontFamily };
+    });
+    // The stack names a CJK sans face first: system-ui comes after it.
+    expect(widths.font, path).toMatch(/^"?(PingFang SC|Hiragino Sans GB|Noto Sans CJK SC)"?,/);
+    expect(widths.quote, `${path}: “ ${widths.quote}px beside 中 ${widths.cjk}px`).toBeGreaterThanOrEqual(widths.cjk * 0.9);
+  }
+});
+
+for (const viewport of [
+  { width: 360, height: 740 },
+  { width: 1280, height: 900 },
+]) {
+  test(`nothing moves after the first paint at ${viewport.width} px (cumulative layout shift 0)`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: string[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[])
+          w.__shifts.push(
+            `${e.value.toFixed(4)} ${(e.sources ?? []).map((s) => (s.node as Element | undefined)?.className ?? '?').join(',')}`,
+          );
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts: string[] = [];
+    for (const path of ['/', trendPages()[1], '/companies/jd/', '/source/', '/404.html']) {
+      await page.goto(path, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      // Late work (the search box's boot script, image decoding) has had time to run.
+      await page.waitForTimeout(300);
+      shifts.push(...(await page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts)).map((s) => `${path}: ${s}`));
+    }
+    await context.close();
+    expect(shifts).toEqual([]);
+  });
+}
