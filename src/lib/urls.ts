@@ -19,3 +19,12 @@ export const briefingUrl = () => url('briefing/');
 
 /** The id of a trend's chapter inside the briefing (the contents list links to it). */
 export const briefingAnchor = (slug: string) => `trend-${slug}`;
+
+/**
+ * The public URL of a site path that already carries the base ("/trends/o2o/"), or undefined when
+ * the build has no SITE_URL: then no page may claim an absolute address (see astro.config.mjs).
+ */
+export function absoluteUrl(pathname: string): string | undefined {
+  const site = import.meta.env.SITE;
+  return site ? new URL(pathname, site).href : undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * Share cards (og:image): what each 1200 × 630 card says, taken from the page's own data, and its
+ * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
+ * Base.astro that links them and the tests that re-render them share one definition.
+ */
+import { attribution, formatDatum } from './format';
+import { toChineseNumeral, trendHeading } from './numerals';
+import type { Datum, TrendData } from './schema';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** Card colours: the light theme's tokens (src/styles/tokens.css), since a card has no dark mode. */
+const INK = '#1c1b19';
+const MUTED = '#5a5750';
+const ACCENT = '#8f2d1f';
+const PAPER = '#fdfcf9';
+const RULE = '#d8d4c8';
+
+export interface CardFigure {
+  /** The number with the source's hedge: "约6.55万亿元". */
+  value: string;
+  /** What, when: "移动互联网交易金额（2013年前三季度）". */
+  label: string;
+  /** Who says so: "来源：原文", "来源：中国电子商务研究中心". */
+  source: string;
+  /** Set when the card shows a unit the source does not write. */
+  unitNote?: string;
+}
+
+export interface CardContent {
+  /** The page's path below the base, without slashes: "trends/o2o", "index", "404"; the card is og/<key>.png. */
+  key: string;
+  kicker: string;
+  title: string;
+  /** A line under the title where there is no key figure. */
+  lead?: string;
+  figure?: CardFigure;
+  /** The publication's name, at the foot of every card. */
+  site: string;
+}
+
+/** Whether the card would show a unit (元, 人) that the source's sentence does not write. */
+export function unitAdded(d: Pick<Datum, 'unit' | 'quote' | 'magnitude'>): boolean {
+  if (d.unit !== '元' && d.unit !== '人') return false;
+  return !new RegExp(`\\d${d.magnitude}${d.unit}`).test(d.quote);
+}
+
+/** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
+export function cardFigure(d: Datum): CardFigure {
+  return {
+    value: formatDatum(d),
+    label: `${d.label}（${d.period}）`,
+    source: `来源：${attribution(d)}`,
+    unitNote: unitAdded(d) ? `单位“${d.unit}”原文未写，为本站补出` : undefined,
+  };
+}
+
+/** A trend page's card: its number, its heading, and its key figure (or its summary when it has none). */
+export function trendCard(
+  trend: Pick<TrendData, 'order' | 'slug' | 'title' | 'summary'>,
+  keyFigure: Datum | undefined,
+  site: string,
+): CardContent {
+  return {
+    key: `trends/${trend.slug}`,
+    kicker: `十大趋势之${toChineseNumeral(trend.order)}`,
+    title: trendHeading(trend.order, trend.title),
+    ...(keyFigure ? { figure: cardFigure(keyFigure) } : { lead: `原文：“${trend.summary}”` }),
+    site,
+  };
+}
+
+/** The card key of a page path below the base: "/" → "index", "/trends/o2o/" → "trends/o2o", "/404.html" → "404". */
+export function cardKey(pathBelowBase: string): string {
+  const key = pathBelowBase
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
+  return key || 'index';
+}
+
+/** Every character a card draws, so the renderer loads exactly the font subsets it needs. */
+export function cardText(card: CardContent): string {
+  const f = card.figure;
+  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.source, f?.unitNote, card.site].filter(Boolean).join('');
+}
+
+/** The element tree satori lays out (its React-free object form). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode => ({
+  type,
+  props: children === undefined ? { style } : { style, children },
+});
+
+/**
+ * The card's layout: kicker, title, then the figure block (value large, what / when / who beneath)
+ * or a lead line; the publication's name at the foot. Text sizes leave room for the longest
+ * heading (21 characters) on two lines.
+ */
+export function cardTree(card: CardContent, fontFamily: string): CardNode {
+  const f = card.figure;
+  const middle = f
+    ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
+        el('div', { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.1 }, f.value),
+        el('div', { fontSize: 32, color: INK, marginTop: 12 }, f.label),
+        el('div', { fontSize: 28, color: MUTED, marginTop: 6 }, f.unitNote ? `${f.source}；${f.unitNote}` : f.source),
+      ])
+    : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5 }, card.lead ?? '');
+  // satori sizes boxes as content-box: the outer box is the canvas, the inner one carries the padding.
+  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: PAPER, fontFamily, color: INK }, [
+    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, borderTop: `16px solid ${ACCENT}`, padding: '48px 80px 40px' }, [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, [
+        el('div', { fontSize: 32, color: ACCENT, letterSpacing: 2 }, card.kicker),
+        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.25, marginTop: 16 }, card.title),
+        middle,
+      ]),
+      el('div', { display: 'flex', paddingTop: 20, borderTop: `2px solid ${RULE}`, fontSize: 26, color: MUTED }, card.site),
+    ]),
+  ]);
+}
+
+/** og:image:alt: everything the card says, in reading order. */
+export function cardAlt(card: CardContent): string {
+  const f = card.figure;
+  const middle = f ? `${f.value}，${f.label}，${f.source}${f.unitNote ? `（${f.unitNote}）` : ''}` : card.lead;
+  return [card.kicker, card.title, middle, card.site].filter(Boolean).join('｜');
+}
