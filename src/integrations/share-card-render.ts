@@ -58,6 +58,14 @@ export function subsetsFor(text: string, cjk = true): string[] {
   return [...out];
 }
 
+/** Characters of `text` that no subset of the font covers (they would be drawn as boxes). */
+export function uncovered(text: string): string[] {
+  return [...new Set(text)].filter((ch) => {
+    const code = ch.codePointAt(0)!;
+    return !fontSubsets().some(([, ranges]) => ranges.some(([lo, hi]) => code >= lo && code <= hi));
+  });
+}
+
 interface SatoriFont {
   name: string;
   data: Buffer;

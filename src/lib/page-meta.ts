@@ -7,7 +7,7 @@ import { FIGURE_IDS, FIGURES } from './figures';
 import { trendHeading } from './numerals';
 import { getNumbers } from './numbers';
 import { source } from './seed';
-import { trendCard, type CardContent } from './share-card';
+import { pageCards, trendCard, type CardContent } from './share-card';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
@@ -26,22 +26,17 @@ export const cardPath = (key: string) => `og/${key}.png`;
 /** Every card: the front page, each trend, the other pages. */
 export async function getShareCards(): Promise<CardContent[]> {
   const [trends, numbers] = await Promise.all([getTrends(), getNumbers()]);
-  const site = source.title;
-  const page = (key: string, kicker: string, title: string, lead: string): CardContent => ({ key, kicker, title, lead, site });
+  const [front, ...rest] = pageCards(source.title);
   return [
-    page('index', '可检索、可打印版', source.title, '十个趋势的原文、要点、提及企业与数据图表，每个数字都附原文出处'),
+    front,
     ...trends.map((t) =>
       trendCard(
         t.data,
         numbers.find((d) => d.id === t.data.keyFigure),
-        site,
+        source.title,
       ),
     ),
-    page('briefing', '简报', source.title, '封面、目录、摘要与关键数字、十个趋势、来源：一份文件读完'),
-    page('source', '原文', source.title, '全文一字未改，逐段可链接'),
-    page('search', '搜索', '全文搜索', '按企业、数字或主题查找十个趋势'),
-    page('changes', '更新记录', '本站的版本与更新', '每一版改了什么'),
-    page('404', '页面不存在', '找不到这个页面', '可从首页或原文重新开始'),
+    ...rest,
   ];
 }
 

@@ -71,6 +71,25 @@ export function trendCard(
   };
 }
 
+/** The cards of the pages that are not trends, the front page first; `title` is the publication's. */
+export function pageCards(title: string): CardContent[] {
+  const page = (key: string, kicker: string, pageTitle: string, lead: string): CardContent => ({
+    key,
+    kicker,
+    title: pageTitle,
+    lead,
+    site: title,
+  });
+  return [
+    page('index', '可检索、可打印版', title, '十个趋势的原文、要点、提及企业与数据图表，每个数字都附原文出处'),
+    page('briefing', '简报', title, '封面、目录、摘要与关键数字、十个趋势、来源：一份文件读完'),
+    page('source', '原文', title, '全文一字未改，逐段可链接'),
+    page('search', '搜索', '全文搜索', '按企业、数字或主题查找十个趋势'),
+    page('changes', '更新记录', '本站的版本与更新', '每一版改了什么'),
+    page('404', '页面不存在', '找不到这个页面', '可从首页或原文重新开始'),
+  ];
+}
+
 /** The card key of a page path below the base: "/" → "index", "/trends/o2o/" → "trends/o2o", "/404.html" → "404". */
 export function cardKey(pathBelowBase: string): string {
   const key = pathBelowBase
