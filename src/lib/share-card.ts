@@ -48,11 +48,13 @@ export function unitAdded(d: Pick<Datum, 'unit' | 'quote' | 'magnitude'>): boole
 
 /** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
 export function cardFigure(d: Datum): CardFigure {
+  const value = formatDatum(d);
   return {
-    value: formatDatum(d),
+    value,
     label: `${d.label}（${d.period}）`,
     source: `来源：${attribution(d)}`,
-    unitNote: unitAdded(d) ? `单位“${d.unit}”原文未写，为本站补出` : undefined,
+    // Only when the number as shown carries the unit: a value printed as the source writes it needs no note.
+    unitNote: unitAdded(d) && value.endsWith(d.unit) ? `单位“${d.unit}”原文未写，为本站补出` : undefined,
   };
 }
 
