@@ -96,11 +96,13 @@ export function cardInput(card: CardContent, { cjk = true } = {}) {
 
 /** Renders a card to PNG bytes, without any cache. */
 export async function renderCard(card: CardContent, options: { cjk?: boolean } = {}): Promise<Buffer> {
-  const [{ default: satori }, { Resvg }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
+  const [{ default: satori }, { renderAsync }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
   const { tree, fonts } = cardInput(card, options);
   // satori's types want a ReactNode; its documented object form ({ type, props }) is what we pass.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+  // renderAsync rasterises on libuv's thread pool: cards drawn together use both cores while the
+  // main thread goes on rendering pages.
+  return (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
 }
 
 /** Where rendered cards are kept between builds: Astro's cache folder (npm run build never clears it). */
@@ -131,4 +133,26 @@ export async function cachedCard(card: CardContent): Promise<Buffer> {
   fs.writeFileSync(tmp, png);
   fs.renameSync(tmp, file);
   return png;
+}
+
+const started = new Map<string, Promise<Buffer>>();
+
+/**
+ * Starts drawing every card at once (the endpoint calls this from getStaticPaths), so that drawing
+ * overlaps the rest of the build instead of adding to it card by card; cardPng then awaits the result.
+ */
+export function startCards(cards: CardContent[]): void {
+  for (const card of cards) {
+    const id = JSON.stringify(card);
+    if (started.has(id)) continue;
+    const png = cachedCard(card);
+    // Awaited by cardPng; until then a failure must not count as an unhandled rejection.
+    png.catch(() => {});
+    started.set(id, png);
+  }
+}
+
+/** The card's PNG: the drawing startCards began, or a new one. */
+export function cardPng(card: CardContent): Promise<Buffer> {
+  return started.get(JSON.stringify(card)) ?? cachedCard(card);
 }
