@@ -40,7 +40,14 @@ async function oneRun(browser, baseURL, first, later) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let pending = [];
-  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize, () => 0)));
+  page.on('requestfinished', (request) =>
+    pending.push(
+      request.sizes().then(
+        (s) => s.responseBodySize + s.responseHeadersSize,
+        () => 0,
+      ),
+    ),
+  );
   // Sums what finished since the last call; sizes() resolves asynchronously, so await them all.
   const drain = async () => {
     await page.waitForLoadState('networkidle');
@@ -85,7 +92,7 @@ async function main() {
     return i >= 0 ? args[i + 1] : fallback;
   };
   const { chromium } = await import('@playwright/test');
-  const { serveStatic } = await import('./static-server.mjs');
+  const { serveStatic } = await import('../lib/server.ts');
   const fs = await import('node:fs');
   const dist = path.join(ROOT, 'dist');
   if (!fs.existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
@@ -95,7 +102,13 @@ async function main() {
   const server = await serveStatic({ root: dist });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
-    const r = await measureSearch({ baseURL: server.url, browser, runs: Number(arg('runs', 7)), query: arg('query', '跨境电商'), laterQuery: arg('later', '余额宝') });
+    const r = await measureSearch({
+      baseURL: server.url,
+      browser,
+      runs: Number(arg('runs', 7)),
+      query: arg('query', '跨境电商'),
+      laterQuery: arg('later', '余额宝'),
+    });
     const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
     console.table({
       [`first query (${r.query})`]: { transferred: kb(r.firstQueryBytes), 'median ms': Math.round(r.firstQueryMedianMs) },

@@ -1,5 +1,5 @@
 /** CSV for the figures' data downloads: RFC 4180 quoting, CRLF, a BOM so Excel reads UTF-8. */
-import { attribution, baseAmount } from './format';
+import { attribution, baseAmount, writtenUnit } from './format';
 import type { Datum } from './schema';
 
 const BOM = '\uFEFF';
@@ -20,16 +20,22 @@ export const DATUM_COLUMNS = [
   'value',
   'magnitude',
   'unit',
+  'unit_read_from_noun',
   'value_in_units',
   'qualifier',
   'status',
   'period',
   'measured_by',
   'derived_formula',
+  'derived_bound',
   'quote',
 ];
 
-/** One row per datum; value is as written (6.55), value_in_units in 元/人/% (6.55e12). */
+/**
+ * One row per datum; value is as written (6.55), value_in_units in 元/人/% (6.55e12). `unit` is
+ * what the source writes after the number ('' for 约6.55万亿); `unit_read_from_noun` is the unit
+ * the site reads from the noun (元 from 交易金额) when the source writes none.
+ */
 export function datumCsv(data: Datum[]): string {
   return toCsv(
     DATUM_COLUMNS,
@@ -38,13 +44,15 @@ export function datumCsv(data: Datum[]): string {
       d.label,
       d.value,
       d.magnitude,
-      d.unit,
+      writtenUnit(d),
+      writtenUnit(d) ? '' : d.unit,
       baseAmount(d),
       d.qualifier,
       d.derived ? 'derived' : d.status,
       d.period,
       attribution(d),
       d.derived?.formula,
+      d.derived?.bound,
       d.quote,
     ]),
   );

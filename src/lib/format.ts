@@ -1,4 +1,8 @@
-/** Chinese number formatting, one place for the whole site: 6.55万亿元, 1.85亿人, 近20%. */
+/**
+ * Chinese number formatting, one place for the whole site. A number is shown in the source's own
+ * form (约6.55万亿, 预计达到1.85亿, 2万亿元): the site never appends a unit the source does not
+ * write; where an added unit must show (a chart axis, a CSV), `addedUnit` marks it as added.
+ */
 import { format } from 'd3-format';
 import type { Datum } from './schema';
 
@@ -10,21 +14,48 @@ export type Magnitude = keyof typeof MAGNITUDE_FACTOR;
 const plain = format('~r');
 const threeDigits = format('.3~r');
 
-type Amount = Pick<Datum, 'value' | 'magnitude' | 'unit'>;
+type Amount = Pick<Datum, 'value' | 'magnitude' | 'unit' | 'quote' | 'derived'>;
 
-/** The number as the source writes it, with its unit: "6.55万亿元", "52%", "3分钟". */
-export function formatValue({ value, magnitude, unit }: Amount): string {
-  return `${plain(value)}${magnitude}${unit}`;
+/**
+ * The unit the source writes right after the number ('' when it writes none: "约6.55万亿").
+ * A stated value is looked up as written in its quote (the loader checks the quote reaches the
+ * end of the number's unit); a derived value takes the unit its amount input is written with.
+ */
+export function writtenUnit(d: Amount): Datum['unit'] | '' {
+  const needle = d.derived ? new RegExp(`\\d${d.magnitude}${d.unit.replace(/[%]/g, '\\$&')}`) : `${plain(d.value)}${d.magnitude}${d.unit}`;
+  return (typeof needle === 'string' ? d.quote.includes(needle) : needle.test(d.quote)) ? d.unit : '';
 }
 
-/** formatValue with the source's hedge kept: "约6.55万亿元", "近20%", "有望突破1200亿元". */
+/** A unit the source does not write, marked as the site's: for axis titles and notes. */
+export function addedUnit(unit: string): string {
+  return `${unit}（本站补）`;
+}
+
+/** The unit to print beside a datum's magnitude: the source's own, or the noun's, marked added. */
+export function unitLabel(d: Amount): string {
+  return writtenUnit(d) || addedUnit(d.unit);
+}
+
+/** The number as the source writes it: "6.55万亿", "2万亿元", "52%", "3分钟". */
+export function formatValue(d: Amount): string {
+  return `${plain(d.value)}${d.magnitude}${writtenUnit(d)}`;
+}
+
+/**
+ * formatValue with the hedge kept: "约6.55万亿", "近20%", "有望突破1200亿元"; a derived bound
+ * says which side the true value lies on: "约1.6万亿元或更低".
+ */
 export function formatDatum(d: Amount & Pick<Datum, 'qualifier'>): string {
-  return `${d.qualifier ?? ''}${formatValue(d)}`;
+  const bound = d.derived?.bound === 'upper' ? '或更低' : d.derived?.bound === 'lower' ? '或更高' : '';
+  return `${d.qualifier ?? ''}${formatValue(d)}${bound}`;
 }
 
-/** The value in base units (元, 人): 6.55万亿 → 6.55e12. */
+/**
+ * The value in base units (元, 人): 6.55万亿 → 6.55e12. Rounded to 15 significant digits so
+ * binary floating point does not print 4.31万亿 as 4309999999999.9995.
+ */
 export function baseAmount({ value, magnitude }: Pick<Datum, 'value' | 'magnitude'>): number {
-  return value * MAGNITUDE_FACTOR[magnitude];
+  return Number((value * MAGNITUDE_FACTOR[magnitude]).toPrecision(15));
 }
 
 /** A base-unit amount in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿". */
@@ -40,10 +71,33 @@ export function formatAmount(amount: number, unit = ''): string {
   return `${threeDigits(amount / factor)}${magnitude}${unit}`;
 }
 
+/** What measuredBy 原文 means to a reader: the (unnamed) author of the article. */
+export const AUTHOR = '原文作者';
+
 /**
- * Who a value comes from. A derived value was computed here from someone's numbers, so it is
- * credited to this site's computation, never to the body that published the inputs.
+ * Who a value comes from: 中国电子商务研究中心, 艾瑞咨询, 原文作者. A derived value was computed
+ * here from someone's numbers, so it is credited to this site's computation.
  */
 export function attribution(d: Pick<Datum, 'measuredBy' | 'derived'>): string {
-  return d.derived ? `本站推算（据${d.measuredBy}数字）` : d.measuredBy;
+  const body = d.measuredBy === '原文' ? AUTHOR : d.measuredBy;
+  return d.derived ? `本站推算（据${body}数字）` : body;
+}
+
+/**
+ * The context a number needs away from its sentence (a card, a table, a CSV, the PDF): its
+ * period and who gives it. The hedge is already in formatDatum's value.
+ * "2012年，中国电子商务研究中心"; "2012年的上一年，本站推算（据中国电子商务研究中心数字）".
+ */
+export function numberContext(d: Pick<Datum, 'period' | 'measuredBy' | 'derived'>): string {
+  return `${d.period}，${attribution(d)}`;
+}
+
+/** Quotes the site writes around source text: 「」 when the text holds “ ” itself, else “ ”. */
+export function quoted(text: string): string {
+  return /[“”]/.test(text) ? `「${text}」` : `“${text}”`;
+}
+
+/** Brackets the site writes around an aside: 〔〕 when the aside holds （ ） itself, else （ ）. */
+export function parenthesized(text: string): string {
+  return /[（）]/.test(text) ? `〔${text}〕` : `（${text}）`;
 }

@@ -1,18 +1,37 @@
-/** Chinese numerals as the source numbers its trends (一…十); only 1–10 occur. */
-const DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
+/**
+ * Chinese numerals as the source numbers its trends (一、二 … 十、十一 …). How many trends there
+ * are is the seed's business, not this module's: any whole number 1–9999 has its ordinary reading.
+ */
+const DIGITS = '零一二三四五六七八九';
+const UNITS = ['', '十', '百', '千'];
+const MAX = 9999;
 
-/** 3 → "三". Throws outside 1–10 rather than inventing a numeral the source never uses. */
+/** 3 → "三", 11 → "十一", 101 → "一百零一": the ordinary reading, 1–9999. */
 export function toChineseNumeral(n: number): string {
-  const numeral = DIGITS[n - 1];
-  if (!Number.isInteger(n) || numeral === undefined) throw new RangeError(`no numeral for ${n}: expected 1–10`);
-  return numeral;
+  if (!Number.isInteger(n) || n < 1 || n > MAX) throw new RangeError(`no numeral for ${n}: expected a whole number 1–${MAX}`);
+  const digits = String(n).split('').map(Number);
+  let out = '';
+  let zero = false;
+  digits.forEach((d, i) => {
+    if (d === 0) return void (zero = true);
+    if (zero && out) out += '零';
+    zero = false;
+    out += DIGITS[d] + UNITS[digits.length - 1 - i];
+  });
+  // 10–19 are read 十, 十一 …, not 一十, 一十一.
+  return n >= 10 && n < 20 ? out.slice(1) : out;
 }
 
-/** "三" → 3. */
+let readings: Map<string, number> | undefined;
+
+/** "三" → 3, "十一" → 11; throws on anything that is not the ordinary reading of 1–9999. */
 export function fromChineseNumeral(numeral: string): number {
-  const index = DIGITS.indexOf(numeral as (typeof DIGITS)[number]);
-  if (index < 0) throw new RangeError(`unknown numeral "${numeral}": expected one of ${DIGITS.join('')}`);
-  return index + 1;
+  // Reading every numeral once (10⁴ short strings) is simpler than a parser and rejects "十十" or "一十" by construction.
+  readings ??= new Map(Array.from({ length: MAX }, (_, i) => [toChineseNumeral(i + 1), i + 1]));
+  const n = readings.get(numeral);
+  if (n === undefined)
+    throw new RangeError(`unknown numeral "${numeral}": expected the ordinary reading of a whole number 1–${MAX} (一, 十一, 一百零一)`);
+  return n;
 }
 
 /** A trend's heading as the source writes it: (3, "互联网金融体系化") → "三、互联网金融体系化". */

@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 import { COMPANIES } from './companies';
 
 export const trendSchema = z.object({
-  /** Position in the source, 1–10; the source numbers trends 一…十. */
-  order: z.number().int().min(1).max(10),
+  /** Position in the source (一 is 1); src/lib/validate.ts checks it against the seed's headings. */
+  order: z.number().int().min(1),
   /** Short English kebab-case URL segment: /trends/<slug>/. */
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase kebab-case, e.g. "cross-border"'),
   /** The heading exactly as the source writes it, without its numeral ("O2O模式真正落地"). */
@@ -33,8 +33,8 @@ export const HEDGES = ['exact', 'about', 'over', 'nearly', 'under'] as const;
 
 export const datumSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** The trend (1–10) whose paragraph states the number. */
-  trend: z.number().int().min(1).max(10),
+  /** The trend (its order) whose paragraph states the number; src/lib/provenance.ts finds that paragraph in the seed. */
+  trend: z.number().int().min(1),
   label: z.string().min(1),
   /** The number as written, before its magnitude: 6.55 for "6.55万亿". */
   value: z.number().positive(),
@@ -57,6 +57,11 @@ export const datumSchema = z.object({
       inputs: z.tuple([z.string(), z.string()]),
       formula: z.string().min(1),
       note: z.string().min(1),
+      /**
+       * Which side the true value lies on when an input is a bound (超过25% makes the base an
+       * upper bound): shown as 或更低 / 或更高 after the value.
+       */
+      bound: z.enum(['upper', 'lower']).optional(),
     })
     .optional(),
 });

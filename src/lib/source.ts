@@ -3,7 +3,7 @@
  * on the site is checked against (or rendered from) this text. Pure, so tests outside Vite can
  * parse the seed themselves; src/lib/seed.ts holds the parsed instance the site uses.
  */
-import { fromChineseNumeral } from './numerals';
+import { fromChineseNumeral } from './numerals.ts';
 
 export const SEED_PATH = 'seeds/000_0bcd0836c099145f.txt';
 
@@ -16,7 +16,7 @@ export interface SourceParagraph {
   anchor: string;
   kind: ParagraphKind;
   text: string;
-  /** For trend headings and bodies: the trend's order, 1–10. */
+  /** For trend headings and bodies: the trend's order, 1 to the number of headings. */
   trend?: number;
   /**
    * For prose (the intro and the trend bodies): its number among the document's paragraphs, as a
@@ -34,9 +34,10 @@ export interface SourceDocument {
   trends: Map<number, { heading: SourceParagraph; body: SourceParagraph; numeral: string; title: string }>;
 }
 
-const HEADING = /^([一二三四五六七八九十]+)、(.+)$/;
+// A heading is a Chinese numeral and 、; how many there are is the seed's to say (src/lib/numerals.ts reads them).
+const HEADING = /^([零一二三四五六七八九十百千]+)、(.+)$/;
 
-/** Parses the seed's line structure: title, intro, then ten heading/body pairs. */
+/** Parses the seed's line structure: title, intro, then numbered heading/body pairs (一、二 … in order). */
 export function parseSource(raw: string): SourceDocument {
   const lines = raw.split(/\r?\n/);
   const paragraphs: SourceParagraph[] = [];
@@ -53,6 +54,8 @@ export function parseSource(raw: string): SourceDocument {
     else if (heading) {
       const [, numeral, title] = heading;
       const order = fromChineseNumeral(numeral);
+      const expected = (current?.order ?? 0) + 1;
+      if (order !== expected) throw new Error(`${SEED_PATH}:${line}: heading "${text}" is numbered ${order}, expected ${expected}`);
       paragraph = { ...base, kind: 'heading', trend: order };
       current = { numeral, title, heading: paragraph, order };
     } else if (current) {

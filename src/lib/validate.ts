@@ -1,5 +1,5 @@
 /**
- * Whole-collection checks that a per-file schema cannot express: ten trends, one per order,
+ * Whole-collection checks that a per-file schema cannot express: one article per trend of the seed,
  * headings and paragraphs identical to the source, editorial fields derivable from it.
  * Each problem names the file and the field so a broken article is fixed in one look.
  */
@@ -14,13 +14,13 @@ export interface TrendFile {
   body: string;
 }
 
-const TREND_COUNT = 10;
-
 const problem = (file: string, field: string, message: string) => `${file}: field "${field}": ${message}`;
 
 /** Returns every problem found (empty when the collection is sound). */
 export function validateTrends(files: TrendFile[], doc: SourceDocument): string[] {
   const problems: string[] = [];
+  // The seed decides how many trends there are.
+  const count = doc.trends.size;
   const byOrder = new Map<number, TrendFile[]>();
   const bySlug = new Map<string, TrendFile[]>();
   for (const f of files) {
@@ -28,9 +28,9 @@ export function validateTrends(files: TrendFile[], doc: SourceDocument): string[
     bySlug.set(f.data.slug, [...(bySlug.get(f.data.slug) ?? []), f]);
   }
 
-  if (files.length > TREND_COUNT) {
+  if (files.length > count) {
     problems.push(
-      `content/trends: ${files.length} articles, expected exactly ${TREND_COUNT} (the source has ten trends): ${files
+      `content/trends: ${files.length} articles, expected exactly ${count} (the source has ${count} trends): ${files
         .map((f) => f.file)
         .join(', ')}`,
     );
@@ -38,14 +38,18 @@ export function validateTrends(files: TrendFile[], doc: SourceDocument): string[
   for (const [order, same] of byOrder) {
     if (same.length > 1) {
       problems.push(
-        problem(same.map((f) => f.file).join(' and '), 'order', `${order} is used ${same.length} times; each of 1–10 must be used once`),
+        problem(
+          same.map((f) => f.file).join(' and '),
+          'order',
+          `${order} is used ${same.length} times; each of 1–${count} must be used once`,
+        ),
       );
     }
   }
   for (const [slug, same] of bySlug) {
     if (same.length > 1) problems.push(problem(same.map((f) => f.file).join(' and '), 'slug', `"${slug}" is used more than once`));
   }
-  for (let order = 1; order <= TREND_COUNT; order++) {
+  for (let order = 1; order <= count; order++) {
     if (!byOrder.has(order)) {
       const heading = doc.trends.get(order)?.heading.text ?? `trend ${order}`;
       problems.push(`content/trends: missing trend ${order} ("${heading}"): no article has field "order": ${order}`);

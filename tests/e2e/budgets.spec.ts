@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { measureFirstLoad } from '../../scripts/bench/weight.mjs';
+import { measureFirstLoad } from '../../scripts/bench/weight.ts';
 import { builtPages, readerPages } from './site';
 
 /** Budgets from issue 6, in gzip bytes, measured from Chromium's network log on first load. */

@@ -29,7 +29,7 @@ test.describe('/briefing/ on screen', () => {
   test('contents lists the ten trends in order, each linking to its chapter', async ({ page }) => {
     await page.goto('/briefing/');
     const items = page.locator('.briefing-toc li a');
-    await expect(items).toHaveCount(10);
+    await expect(items).toHaveCount(source.trends.size);
     for (const [i, t] of trends.entries()) {
       const link = items.nth(i);
       expect(squash(await link.locator('.briefing-toc__title').innerText())).toBe(squash(t.heading.text));
@@ -41,7 +41,7 @@ test.describe('/briefing/ on screen', () => {
   test('summary: ten headings with their one line, and every key figure with who measured it and its quote', async ({ page }) => {
     await page.goto('/briefing/');
     const lines = await page.locator('.briefing-summary__list li').allInnerTexts();
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(source.trends.size);
     for (const [i, f] of files.entries()) expect(squash(lines[i])).toBe(squash(`${trends[i].heading.text}：${f.data.summary}`));
     const rows = page.locator('.key-figures tbody tr');
     await expect(rows).toHaveCount(numbers.length);
@@ -58,7 +58,7 @@ test.describe('/briefing/ on screen', () => {
   test('ten articles in source order, each with its original paragraph, then the sources', async ({ page }) => {
     await page.goto('/briefing/');
     const articles = page.locator('.briefing .article');
-    await expect(articles).toHaveCount(10);
+    await expect(articles).toHaveCount(source.trends.size);
     for (const [i, t] of trends.entries()) {
       const a = articles.nth(i);
       expect(squash(await a.locator('h2.trend-heading').innerText())).toBe(squash(t.heading.text));
@@ -90,7 +90,7 @@ test.describe('/briefing/ on screen', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/briefing/');
-    await expect(page.locator('.briefing .article')).toHaveCount(10);
+    await expect(page.locator('.briefing .article')).toHaveCount(source.trends.size);
     await expect(page.locator('.key-figures tbody tr')).toHaveCount(numbers.length);
     await context.close();
   });

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { serveStatic } from '../../scripts/bench/static-server.mjs';
+import { serveStatic } from '../../scripts/lib/server.ts';
 import { ROOT } from '../helpers/content';
 
 const BASE = '/briefing/';

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/content';
+import { source } from '../helpers/seed';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'broken-content-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -54,9 +55,9 @@ describe('a broken content file fails the build', () => {
   it.each([
     ['a missing title', edit('trends/05-c2b.mdx', /^title: .*\n/m, ''), [/05-c2b\.mdx/, /title: .*(Required|expected string)/]],
     [
-      'an order outside 1–10',
-      edit('trends/06-local-services.mdx', /^order: 6$/m, 'order: 11'),
-      [/06-local-services\.mdx/, /order: Too big: expected number to be <=10/],
+      'an order the seed has no trend for',
+      edit('trends/06-local-services.mdx', /^order: 6$/m, `order: ${source.trends.size + 1}`),
+      [/06-local-services\.mdx: field "order": the source has no trend 11/, /missing trend 6/],
     ],
     [
       'two articles with one order',
@@ -66,7 +67,7 @@ describe('a broken content file fails the build', () => {
     [
       'an eleventh trend',
       (dir: string) => fs.copyFileSync(path.join(dir, 'trends/01-o2o.mdx'), path.join(dir, 'trends/11-extra.mdx')),
-      /11 articles, expected exactly 10[\s\S]*11-extra\.mdx/,
+      new RegExp(`${source.trends.size + 1} articles, expected exactly ${source.trends.size}[\\s\\S]*11-extra\\.mdx`),
     ],
     [
       'a missing trend',

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSource } from '../../src/lib/source';
-import { source } from '../../src/lib/seed';
-import { fromChineseNumeral, toChineseNumeral } from '../../src/lib/numerals';
+import { parseSource } from '../../../src/lib/source';
+import { source } from '../../../src/lib/seed';
 
 const shared = '../shared/seeds/000_0bcd0836c099145f.txt';
 
@@ -25,15 +24,12 @@ describe('source document', () => {
     expect(new Set(source.paragraphs.map((p) => p.anchor)).size).toBe(source.paragraphs.length);
   });
 
+  it('takes as many trends as the seed numbers, in order, and names a heading out of sequence', () => {
+    expect([...parseSource('标题\n导语\n一、甲\n甲段\n二、乙\n乙段\n三、丙\n丙段').trends.keys()]).toEqual([1, 2, 3]);
+    expect(() => parseSource('标题\n导语\n一、甲\n甲段\n三、丙\n丙段')).toThrow(/:5: heading "三、丙" is numbered 3, expected 2/);
+  });
+
   it('rejects a trend with two paragraphs instead of guessing', () => {
     expect(() => parseSource('标题\n导语\n一、甲\n第一段\n第二段')).toThrow(/more than one paragraph/);
-  });
-});
-
-describe('numerals', () => {
-  it('round-trips 1–10 and refuses anything else', () => {
-    for (let n = 1; n <= 10; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
-    expect(() => toChineseNumeral(11)).toThrow(RangeError);
-    expect(() => fromChineseNumeral('十一')).toThrow(RangeError);
   });
 });

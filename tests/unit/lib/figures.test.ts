@@ -2,11 +2,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPANIES } from '../../src/lib/companies';
-import { csvField, datumCsv, matrixCsv } from '../../src/lib/csv';
-import { derivedNotes, FIGURES, FIGURE_IDS, figureData, figureNumber, PLACEMENTS, placementId, sourceCredits } from '../../src/lib/figures';
-import { readNumbers, readTrendFiles, TRENDS_DIR } from '../helpers/content';
-import { source } from '../helpers/seed';
+import { COMPANIES } from '../../../src/lib/companies';
+import {
+  derivedNotes,
+  FIGURES,
+  FIGURE_IDS,
+  figureData,
+  figureNumber,
+  PLACEMENTS,
+  placementId,
+  sourceCredits,
+} from '../../../src/lib/figures';
+import { readNumbers, readTrendFiles, TRENDS_DIR } from '../../helpers/content';
+import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
 
@@ -81,32 +89,6 @@ describe('source credits', () => {
     const [note] = derivedNotes(figureData('cross-border', numbers));
     expect(note).toContain('2万亿 ÷ (1 + 25%) = 1.6万亿');
     expect(note).toContain('上限');
-  });
-});
-
-describe('CSV', () => {
-  it('quotes fields that need it', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField(undefined)).toBe('');
-  });
-
-  it('a datum CSV has a BOM, a header and one row per datum with the value as written', () => {
-    const data = figureData('mobile-volume', numbers);
-    const lines = datumCsv(data).split('\r\n');
-    expect(lines[0].startsWith('\uFEFFid,label,value,magnitude,unit,')).toBe(true);
-    expect(lines.filter(Boolean)).toHaveLength(data.length + 1);
-    expect(lines[1]).toMatch(/^mobile-volume-2013,移动互联网交易金额,6\.55,万亿,元,6550000000000,约,/);
-  });
-
-  it('the matrix CSV equals the frontmatter', () => {
-    const trends = readTrendFiles().map((f) => f.data);
-    const [header, ...rows] = matrixCsv(trends, COMPANIES).replace('\uFEFF', '').trim().split('\r\n');
-    expect(header).toBe('company,trend_1,trend_2,trend_3,trend_4,trend_5,trend_6,trend_7,trend_8,trend_9,trend_10');
-    for (const row of rows) {
-      const [company, ...cells] = row.split(',');
-      expect(cells.map(Number)).toEqual(trends.map((t) => (t.companies.includes(company as never) ? 1 : 0)));
-    }
   });
 });
 

@@ -1,10 +1,10 @@
 /** Acceptance 1: every number is the source's, and derived numbers recompute. */
 import { describe, expect, it } from 'vitest';
-import { baseAmount } from '../../src/lib/format';
-import { recompute, validateData } from '../../src/lib/provenance';
-import type { Datum } from '../../src/lib/schema';
-import { readNumbers } from '../helpers/content';
-import { source } from '../helpers/seed';
+import { baseAmount } from '../../../src/lib/format';
+import { recompute, validateData } from '../../../src/lib/provenance';
+import type { Datum } from '../../../src/lib/schema';
+import { readNumbers } from '../../helpers/content';
+import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
 const byId = new Map(numbers.map((d) => [d.id, d]));
@@ -58,13 +58,13 @@ describe('content/data/numbers.yaml', () => {
       const [a, one, r, result] = d.derived!.formula.match(/\d+(?:\.\d+)?/g)!.map(Number);
       expect([a, one, r, result], d.id).toEqual([amount.value, 1, rate.value, d.value]);
       // Hedges carry over: a growth "over" r% bounds the base from above; an "about" amount gives an "about" base.
-      if (rate.hedge === 'over') expect(d.hedge, d.id).toBe('under');
+      if (rate.hedge === 'over') expect([d.hedge, d.derived!.bound], d.id).toEqual(['under', 'upper']);
       else if (amount.hedge === 'about') expect([d.hedge, d.qualifier], d.id).toEqual(['about', amount.qualifier]);
     }
     // 6.55万亿 ÷ 1.52 = 4.309…: "约" carried over from the amount.
     expect(byId.get('mobile-volume-2012')).toMatchObject({ value: 4.31, qualifier: '约', hedge: 'about' });
-    // "超过25%" bounds the base from above: a limit, not a point.
-    expect(byId.get('cross-border-2011')).toMatchObject({ value: 1.6, qualifier: '低于', hedge: 'under' });
+    // "超过25%" bounds the base from above, and 达2万亿元 is a round figure: 约1.6万亿元或更低.
+    expect(byId.get('cross-border-2011')).toMatchObject({ value: 1.6, qualifier: '约', hedge: 'under', derived: { bound: 'upper' } });
   });
 });
 

@@ -11,8 +11,8 @@ import {
   sectionWith,
   withHighlight,
   writeSearchState,
-} from '../../src/lib/search';
-import { source } from '../helpers/seed';
+} from '../../../src/lib/search';
+import { source } from '../../helpers/seed';
 
 describe('queryTerms', () => {
   it('splits on whitespace, strips quotes, drops duplicates', () => {

@@ -1,0 +1,67 @@
+/**
+ * Synthetic publications for the bench and the tests: a copy of the project (scripts/lib/project.ts)
+ * whose seed gains numbered heading/paragraph pairs after the real ones and whose content/trends
+ * gains one article for each. Nothing else changes: the seed decides how many trends there are.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { SEED_PATH } from '../lib/paths.ts';
+import { toChineseNumeral } from '../../src/lib/numerals.ts';
+
+/** How a synthetic copy differs from the real project, for the bench output and README. */
+export const DIFFERENCES = [
+  `${SEED_PATH}: the real seed, then pairs 十一、… up to N; pair k repeats real trend ((k−1) mod 10)+1: its paragraph, and its title + "（合成第k篇）"`,
+  'content/trends: one more article per added pair, a copy of that trend’s article with order, slug, title and sourceLine rewritten',
+];
+
+export interface SyntheticTrend {
+  order: number;
+  slug: string;
+  heading: string;
+  paragraph: string;
+  file: string;
+}
+
+/** Grows the copy at `dir` (a fresh copyProject() destination) to `n` trends; returns the trends it added. */
+export function makeSynthetic(dir: string, n: number): SyntheticTrend[] {
+  const seedFile = path.join(dir, SEED_PATH);
+  const seed = fs.readFileSync(seedFile, 'utf8').replace(/\n+$/, '').split('\n');
+  const trendsDir = path.join(dir, 'content/trends');
+  const real = fs
+    .readdirSync(trendsDir)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => {
+      const text = fs.readFileSync(path.join(trendsDir, f), 'utf8');
+      const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1] ?? '';
+      const sourceLine = Number(field('sourceLine'));
+      const heading = seed[sourceLine - 2];
+      return {
+        text,
+        order: Number(field('order')),
+        slug: field('slug'),
+        title: heading.slice(heading.indexOf('、') + 1),
+        paragraph: seed[sourceLine - 1],
+      };
+    })
+    .sort((a, b) => a.order - b.order);
+  if (real.length === 0 || n < real.length) throw new Error(`synthetic: cannot make ${n} trends from ${real.length} real ones`);
+
+  const added: SyntheticTrend[] = [];
+  for (let k = real.length + 1; k <= n; k++) {
+    const t = real[(k - 1) % real.length];
+    const title = `${t.title}（合成第${k}篇）`;
+    const heading = `${toChineseNumeral(k)}、${title}`;
+    seed.push(heading, t.paragraph);
+    const slug = `${t.slug}-${k}`;
+    const file = `content/trends/${String(k).padStart(4, '0')}-${slug}.mdx`;
+    const mdx = t.text
+      .replace(/^order: .*$/m, `order: ${k}`)
+      .replace(/^slug: .*$/m, `slug: ${slug}`)
+      .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
+      .replace(/^sourceLine: .*$/m, `sourceLine: ${seed.length}`);
+    fs.writeFileSync(path.join(dir, file), mdx);
+    added.push({ order: k, slug, heading, paragraph: t.paragraph, file });
+  }
+  fs.writeFileSync(seedFile, seed.join('\n'));
+  return added;
+}

@@ -1,0 +1,24 @@
+/** Throwaway copies of the project, for tests and benchmarks that must build something other than the real content. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT } from './paths.ts';
+
+/** Never copied: dependencies are linked, outputs and caches are rebuilt. */
+const SKIP = new Set(['node_modules', 'dist', 'dist-sub', '.astro', '.git', 'bench', 'test-results', 'playwright-report', '.tmp']);
+
+/**
+ * Copies the project to `dest` and links each dependency (not Astro's or Vite's caches, so the
+ * copy's data store is its own). The copy builds with `astro build` like the original.
+ */
+export function copyProject(dest: string, root: string = ROOT): void {
+  fs.cpSync(root, dest, {
+    recursive: true,
+    filter: (src) => !SKIP.has(path.relative(root, src).split(path.sep)[0]),
+  });
+  const modules = path.join(dest, 'node_modules');
+  fs.mkdirSync(modules);
+  for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
+    if (name !== '.astro' && name !== '.vite')
+      fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules', name)), path.join(modules, name));
+  }
+}
