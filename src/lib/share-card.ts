@@ -3,7 +3,7 @@
  * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
  * Base.astro that links them and the tests that re-render them share one definition.
  */
-import { attribution, formatDatum } from './format';
+import { addedUnit, formatDatum, numberContext, writtenUnit } from './format';
 import { toChineseNumeral, trendHeading } from './numerals';
 import type { Datum, TrendData } from './schema';
 
@@ -18,13 +18,13 @@ const PAPER = '#fdfcf9';
 const RULE = '#d8d4c8';
 
 export interface CardFigure {
-  /** The number with the source's hedge: "约6.55万亿元". */
+  /** The number as the source writes it, with its hedge: "约6.55万亿". */
   value: string;
-  /** What, when: "移动互联网交易金额（2013年前三季度）". */
+  /** What it counts: "移动互联网交易金额". */
   label: string;
-  /** Who says so: "来源：原文", "来源：中国电子商务研究中心". */
-  source: string;
-  /** Set when the card shows a unit the source does not write. */
+  /** When and who says so: "2013年前三季度，原文作者". */
+  context: string;
+  /** The unit the source leaves out, marked as the site's: "单位：元（本站补）". */
   unitNote?: string;
 }
 
@@ -40,21 +40,13 @@ export interface CardContent {
   site: string;
 }
 
-/** Whether the card would show a unit (元, 人) that the source's sentence does not write. */
-export function unitAdded(d: Pick<Datum, 'unit' | 'quote' | 'magnitude'>): boolean {
-  if (d.unit !== '元' && d.unit !== '人') return false;
-  return !new RegExp(`\\d${d.magnitude}${d.unit}`).test(d.quote);
-}
-
 /** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
 export function cardFigure(d: Datum): CardFigure {
-  const value = formatDatum(d);
   return {
-    value,
-    label: `${d.label}（${d.period}）`,
-    source: `来源：${attribution(d)}`,
-    // Only when the number as shown carries the unit: a value printed as the source writes it needs no note.
-    unitNote: unitAdded(d) && value.endsWith(d.unit) ? `单位“${d.unit}”原文未写，为本站补出` : undefined,
+    value: formatDatum(d),
+    label: d.label,
+    context: numberContext(d),
+    unitNote: writtenUnit(d) === '' && (d.unit === '元' || d.unit === '人') ? `单位：${addedUnit(d.unit)}` : undefined,
   };
 }
 
@@ -104,7 +96,7 @@ export function cardKey(pathBelowBase: string): string {
 /** Every character a card draws, so the renderer loads exactly the font subsets it needs. */
 export function cardText(card: CardContent): string {
   const f = card.figure;
-  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.source, f?.unitNote, card.site].filter(Boolean).join('');
+  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.context, f?.unitNote, card.site].filter(Boolean).join('');
 }
 
 /** The element tree satori lays out (its React-free object form). */
@@ -129,7 +121,7 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
     ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
         el('div', { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.1 }, f.value),
         el('div', { fontSize: 32, color: INK, marginTop: 12 }, f.label),
-        el('div', { fontSize: 28, color: MUTED, marginTop: 6 }, f.unitNote ? `${f.source}；${f.unitNote}` : f.source),
+        el('div', { fontSize: 28, color: MUTED, marginTop: 6 }, f.unitNote ? `${f.context}；${f.unitNote}` : f.context),
       ])
     : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5 }, card.lead ?? '');
   // satori sizes boxes as content-box: the outer box is the canvas, the inner one carries the padding.
@@ -148,6 +140,6 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
 /** og:image:alt: everything the card says, in reading order. */
 export function cardAlt(card: CardContent): string {
   const f = card.figure;
-  const middle = f ? `${f.value}，${f.label}，${f.source}${f.unitNote ? `（${f.unitNote}）` : ''}` : card.lead;
+  const middle = f ? `${f.value}，${f.label}，${f.context}${f.unitNote ? `，${f.unitNote}` : ''}` : card.lead;
   return [card.kicker, card.title, middle, card.site].filter(Boolean).join('｜');
 }

@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readTrendFiles } from '../helpers/content';
 import { builtPages, DIST } from './site';
-import { allFiles, buildInto, canonicalOf, htmlFile, jsonLdOf, metaContent, readableText, type Build } from './share-build';
+import { allFiles, buildInto, canonicalOf, jsonLdOf, metaContent, readableText, type Build } from './share-build';
+import { pageFile } from '../../scripts/lib/pages.ts';
 
 const SITE = 'https://example.org';
 const BASE = '/briefing';
@@ -64,7 +65,7 @@ test('without SITE_URL: no canonical, og:url or sitemap; share images by site pa
   const pages = builtPages(plain.dir);
   expect(pages.length).toBeGreaterThanOrEqual(15);
   for (const page of pages) {
-    const html = fs.readFileSync(htmlFile(plain.dir, page), 'utf8');
+    const html = fs.readFileSync(pageFile(page, plain.dir), 'utf8');
     expect(canonicalOf(html), page).toBeUndefined();
     expect(metaContent(html, 'property', 'og:url'), page).toBeUndefined();
     expect(html, page).not.toContain('rel="sitemap"');
@@ -101,7 +102,7 @@ test('with SITE_URL: canonical, og:url, og:image and the sitemap name each page 
   expect(fs.readFileSync(path.join(public_.dir, 'sitemap-index.xml'), 'utf8')).toContain(`${PREFIX}sitemap-0.xml`);
   const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
   for (const page of pages) {
-    const html = fs.readFileSync(htmlFile(public_.dir, page), 'utf8');
+    const html = fs.readFileSync(pageFile(page, public_.dir), 'utf8');
     const image = metaContent(html, 'property', 'og:image')!;
     expect(image.startsWith(`${PREFIX}og/`), page).toBe(true);
     expect(fs.existsSync(path.join(public_.dir, image.slice(PREFIX.length))), image).toBe(true);
@@ -121,7 +122,7 @@ test('with SITE_URL: canonical, og:url, og:image and the sitemap name each page 
 test('with SITE_URL: the GB/T 7714 reference, citation_public_url and JSON-LD url end in the page address', () => {
   for (const t of readTrendFiles()) {
     const page = `/trends/${t.data.slug}/`;
-    const html = fs.readFileSync(htmlFile(public_.dir, page), 'utf8');
+    const html = fs.readFileSync(pageFile(page, public_.dir), 'utf8');
     const url = `${PREFIX}trends/${t.data.slug}/`;
     expect(/data-citation="gbt7714">([^<]+)</.exec(html)?.[1], page).toMatch(
       new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, '\\.')}\\.$`),

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { ROOT } from '../helpers/content';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 export interface Build {
   dir: string;
@@ -17,7 +17,7 @@ export interface Build {
  */
 export function buildInto(name: string, env: { SITE_URL?: string; BASE_PATH?: string }): Build {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `share-${name}-`));
-  const base = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  const base: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   delete base.SITE_URL;
   delete base.BASE_PATH;
   const log = execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
@@ -52,9 +52,6 @@ export function readableText(dir: string, file: string): string | undefined {
     return fs.readFileSync(full).toString('latin1') + '\n' + execFileSync('pdfinfo', ['-url', full], { encoding: 'utf8' });
   return undefined;
 }
-
-/** An HTML page's file for a built path ("/trends/o2o/" → dir/trends/o2o/index.html). */
-export const htmlFile = (dir: string, page: string) => path.join(dir, page.endsWith('/') ? `${page}index.html` : page);
 
 /** The attribute of the first tag matching `selector`-like pattern, e.g. meta property="og:image" → content. */
 export function metaContent(html: string, attr: 'property' | 'name', key: string): string | undefined {

@@ -11,13 +11,15 @@ import path from 'node:path';
 import { ROOT, readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { builtPages, DIST } from './site';
-import { htmlFile, jsonLdOf, metaContent, pngSize } from './share-build';
+import { jsonLdOf, metaContent, pngSize } from './share-build';
+import { pageFile } from '../../scripts/lib/pages.ts';
 import { renderCard, uncovered } from '../../src/integrations/share-card-render';
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, pageCards, trendCard, type CardContent } from '../../src/lib/share-card';
 import { trendHeading } from '../../src/lib/numerals';
+import { formatDatum, numberContext } from '../../src/lib/format';
 import { FIGURE_IDS } from '../../src/lib/figures';
 
-const html = (page: string) => fs.readFileSync(htmlFile(DIST, page), 'utf8');
+const html = (page: string) => fs.readFileSync(pageFile(page), 'utf8');
 /** The edition date the build used: the last commit's (astro.config.mjs). */
 const EDITION = execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: ROOT, encoding: 'utf8' }).trim();
 
@@ -80,9 +82,9 @@ test('a trend card states its key figure with hedge, period and source', () => {
       expect(card.lead).toContain(t.data.summary);
       continue;
     }
+    expect(card.figure!.value).toBe(formatDatum(d));
     expect(card.figure!.value.startsWith(d.qualifier ?? '')).toBe(true);
-    expect(card.figure!.label).toContain(d.period);
-    expect(card.figure!.source).toContain(d.measuredBy);
+    expect(card.figure!.context).toBe(numberContext(d));
   }
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDatum } from '../../../src/lib/format';
-import { cardAlt, cardFigure, cardKey, cardTree, trendCard, unitAdded } from '../../../src/lib/share-card';
+import { addedUnit, formatDatum, numberContext, writtenUnit } from '../../../src/lib/format';
+import { cardAlt, cardFigure, cardKey, cardTree, trendCard } from '../../../src/lib/share-card';
 import { readNumbers, readTrendFiles } from '../../helpers/content';
 
 const numbers = readNumbers();
@@ -14,21 +14,17 @@ describe('share cards', () => {
     expect(cardKey('/404')).toBe('404');
     expect(cardKey('/source/index.html')).toBe('source');
   });
-  test('a unit the source does not write is flagged as added', () => {
-    expect(unitAdded(datum('mobile-volume-2013'))).toBe(true); // 约6.55万亿 (no 元)
-    expect(unitAdded(datum('jd-mobile-users'))).toBe(true); // 突破1亿 (no 人)
-    expect(numbers.filter((d) => d.unit === '%').every((d) => !unitAdded(d))).toBe(true);
-    const written = numbers.find((d) => d.unit === '元' && /\d万亿元|\d亿元/.test(d.quote) && !d.derived)!;
-    expect(unitAdded(written)).toBe(false);
-  });
-  test('the figure keeps hedge, period and source together', () => {
+  test('the figure keeps hedge, period and source together, and marks a unit the source leaves out', () => {
     const f = cardFigure(datum('mobile-volume-2013'));
     expect(f.value).toBe(formatDatum(datum('mobile-volume-2013')));
     expect(f.value.startsWith('约')).toBe(true);
-    expect(f.label).toContain('2013年前三季度');
-    expect(f.source).toBe('来源：原文');
-    // The note appears exactly when the value as shown carries the unit the source leaves out.
-    expect(f.unitNote !== undefined).toBe(f.value.endsWith('元'));
+    expect(f.context).toBe(numberContext(datum('mobile-volume-2013')));
+    expect(f.context).toContain('2013年前三季度');
+    expect(f.unitNote).toBe(`单位：${addedUnit('元')}`); // 约6.55万亿: the source writes no 元
+    expect(cardFigure(datum('jd-mobile-users')).unitNote).toBe(`单位：${addedUnit('人')}`);
+    for (const d of numbers.filter((n) => n.unit === '%')) expect(cardFigure(d).unitNote).toBeUndefined();
+    const written = numbers.find((d) => d.unit === '元' && writtenUnit(d) === '元')!;
+    expect(cardFigure(written).unitNote).toBeUndefined();
   });
   test('every trend card says its heading, and its alt text says everything the card does', () => {
     for (const t of readTrendFiles()) {
@@ -38,7 +34,7 @@ describe('share cards', () => {
         '站名',
       );
       const alt = cardAlt(card);
-      for (const part of [card.kicker, card.title, card.figure?.value, card.figure?.source, card.lead, '站名'])
+      for (const part of [card.kicker, card.title, card.figure?.value, card.figure?.context, card.figure?.unitNote, card.lead, '站名'])
         if (part) expect(alt).toContain(part);
       expect(JSON.stringify(cardTree(card, 'F'))).toContain(card.title);
     }
