@@ -58,10 +58,13 @@ function sources(dirs: string[]): string[] {
 }
 
 /**
- * Places allowed to inject a string as raw HTML, each with the reason it is safe. Empty: nothing
- * in src/ or content/ does. A new entry needs a reason a reviewer can check.
+ * Places allowed to inject a string as raw HTML, each with the reason it is safe (only the JSON-LD
+ * block does). A new entry needs a reason a reviewer can check.
  */
-const RAW_HTML_ALLOWED: Record<string, string> = {};
+const RAW_HTML_ALLOWED: Record<string, string> = {
+  'src/layouts/Base.astro':
+    'JSON-LD: the script body is jsonLdText(), JSON.stringify with every "<" written \\u003c, so no string can close the script (tests/unit/lib/structured-data.test.ts)',
+};
 
 describe('no raw HTML from strings', () => {
   it('src/ and content/ use no set:html, innerHTML, outerHTML or insertAdjacentHTML outside the allow-list', () => {
