@@ -5,17 +5,23 @@ import { LAUNCH_OPTIONS } from './scripts/lib/chromium.ts';
 // (scripts/lib/server.ts), which compresses like a real host.
 export const PORT = Number(process.env.E2E_PORT ?? 4399);
 
+// CI machines may be busy: a test must not fail because the machine is several times slower than a
+// quiet one. So no short limits: a test is stopped only if it hangs (10 min), an expectation waits up
+// to a minute for the page to get there, and actions and navigations are bounded by the test alone.
+// Tests are small (one page, one scheme) so the two workers share the work evenly.
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  timeout: 10 * 60_000,
+  expect: { timeout: 60_000 },
   reporter: [['list']],
-  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: LAUNCH_OPTIONS },
+  use: { baseURL: `http://127.0.0.1:${PORT}`, launchOptions: LAUNCH_OPTIONS, actionTimeout: 0, navigationTimeout: 0 },
   webServer: {
     command: `node scripts/lib/server.ts dist ${PORT} /`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
+    timeout: 10 * 60_000,
   },
 });

@@ -1,31 +1,102 @@
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
+import fs from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
 import { source } from './lib/seed';
-import { validateData } from './lib/provenance';
-import { validateTrends } from './lib/validate';
+import { FIGURES } from './lib/figures';
+import { parseDataFile, validateData } from './lib/provenance';
+import { recordContentProblems, validateTrends, type TrendFile } from './lib/validate';
 
 const contentDir = './content';
+const numbersFile = 'content/data/numbers.yaml';
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
+
+/**
+ * Collections whose dev-mode recheck is registered on a watcher. Kept on the watcher itself: a
+ * config reload re-imports this module but keeps the watcher, and must not add a second handler.
+ */
+const RECHECKED = Symbol.for('ecommerce-trends.rechecked');
+const rechecked = (watcher: object) => ((watcher as Record<symbol, Set<string>>)[RECHECKED] ??= new Set());
+
+const fail = (collection: string, problems: string[]) => new Error(`Invalid ${collection}:\n  - ${problems.join('\n  - ')}`);
 
 /**
  * Astro's loaders check each entry against the schema; this wrapper then checks the collection
  * as a whole against the source and throws, so broken content fails `astro sync`, `astro check`
  * and `astro build` rather than publishing half a briefing.
+ *
+ * `precheck` runs before the inner loader, on the files as written (a YAML syntax error or a
+ * duplicate id, which file() would only log or warn about). In `astro dev` the inner loader
+ * re-reads a changed file by itself, bypassing this wrapper, so `recheck` (all the checks) reads the files from
+ * disk again on every change and reports what it finds in the terminal and, through
+ * getTrends(), in the browser's error overlay.
  */
-function validated(inner: Loader, check: (entries: Entries) => string[]): Loader {
+function validated(
+  inner: Loader,
+  check: (entries: Entries) => string[],
+  { precheck = () => [], recheck }: { precheck?: () => string[]; recheck?: () => string[] } = {},
+): Loader {
   return {
     name: `${inner.name}-validated`,
     async load(context) {
+      const { collection, logger, watcher } = context;
+      const failed = (problems: string[]) => {
+        recordContentProblems(collection, problems);
+        return fail(collection, problems);
+      };
+      // Registered first (once per watcher), so a dev server whose content is broken at start or
+      // after a full re-sync still rechecks every later edit.
+      if (watcher && !rechecked(watcher).has(collection)) {
+        rechecked(watcher).add(collection);
+        watcher.on('all', (_event, changed) => {
+          if (!changed.includes('/content/')) return;
+          const found = recheck?.() ?? precheck();
+          recordContentProblems(collection, found);
+          if (found.length) logger.error(fail(collection, found).message);
+          else logger.info(`${collection}: content checks pass`);
+        });
+      }
+      recordContentProblems(collection, []);
+      const early = precheck();
+      if (early.length > 0) throw failed(early);
       await inner.load(context);
       const problems = check(context.store.values());
-      if (problems.length > 0) throw new Error(`Invalid ${context.collection}:\n  - ${problems.join('\n  - ')}`);
+      if (problems.length > 0) throw failed(problems);
     },
   };
 }
 
-const trendFiles = (entries: Entries) => entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
+const trendFiles = (entries: Entries): TrendFile[] =>
+  entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
+
+/** The numbers as written in content/data/numbers.yaml, for checks that span collections. */
+function numbersOnDisk(): { data: Datum[]; problems: string[] } {
+  const { items, problems } = parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile);
+  const data: Datum[] = [];
+  for (const { line, data: raw } of items) {
+    const parsed = datumSchema.safeParse(raw);
+    if (parsed.success) data.push(parsed.data);
+    else problems.push(`${numbersFile}:${line}: ${parsed.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`).join('; ')}`);
+  }
+  return { data, problems };
+}
+
+/** The articles as written, for the dev-mode recheck (the store may hold a stale entry). */
+function trendsOnDisk(): { files: TrendFile[]; problems: string[] } {
+  const dir = `${contentDir}/trends`;
+  const files: TrendFile[] = [];
+  const problems: string[] = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+    const path = `${dir}/${name}`.replace(/^\.\//, '');
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(fs.readFileSync(path, 'utf8'));
+    const parsed = match ? trendSchema.safeParse(parseYaml(match[1])) : undefined;
+    if (!match || !parsed?.success) problems.push(`${path}: frontmatter does not match the schema`);
+    else files.push({ file: path, data: parsed.data, body: match[2] });
+  }
+  return { files, problems };
+}
 
 export const collections = {
   trends: defineCollection({
@@ -37,17 +108,33 @@ export const collections = {
         // with the same slug silently replace the first instead of failing validation.
         generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
       }),
-      (entries) => validateTrends(trendFiles(entries), source),
+      (entries) => validateTrends(trendFiles(entries), source, { data: numbersOnDisk().data }),
+      {
+        recheck: () => {
+          const { files, problems } = trendsOnDisk();
+          return [...problems, ...validateTrends(files, source, { data: numbersOnDisk().data })];
+        },
+      },
     ),
     schema: trendSchema,
   }),
   numbers: defineCollection({
-    loader: validated(file(`${contentDir}/data/numbers.yaml`), (entries) =>
-      validateData(
-        entries.map((e) => e.data as Datum),
-        source,
-        `${contentDir}/data/numbers.yaml`,
-      ),
+    loader: validated(
+      file(numbersFile),
+      (entries) =>
+        validateData(
+          entries.map((e) => e.data as Datum),
+          source,
+          numbersFile,
+          { figures: FIGURES },
+        ),
+      {
+        precheck: () => parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile).problems,
+        recheck: () => {
+          const { data, problems } = numbersOnDisk();
+          return problems.length ? problems : validateData(data, source, numbersFile, { figures: FIGURES });
+        },
+      },
     ),
     schema: datumSchema,
   }),

@@ -21,7 +21,7 @@ import { ROOT } from '../lib/paths.ts';
 import { copyProject } from '../lib/project.ts';
 import { serveStatic } from '../lib/server.ts';
 import { DIFFERENCES, makeSynthetic } from './synthetic.ts';
-import { KINDS, measureFirstLoad, type Kind } from './weight.ts';
+import { KINDS, measureFirstLoad, type Weight } from './weight.ts';
 
 const args = Object.fromEntries(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=')));
 const SIZES = (args.sizes ?? '100,1000').split(',').filter(Boolean).map(Number);
@@ -59,29 +59,13 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - start, value };
 }
 
-interface Build {
-  synthetic: boolean;
-  articles: number;
-  error?: string;
-  pages?: number;
-  astroBuildMs?: number;
-  astroBuildCommandMs?: number;
-  indexingMs?: number;
-  indexedPages?: number;
-  indexingInsideBuild?: boolean;
-  totalMs?: number;
-  perArticleMs?: number;
-  articleHtmlBytes?: number;
-}
-type Measured = Required<Omit<Build, 'error'>>;
-
 /**
  * `astro build` from cold (no caches), then Pagefind indexing of the result, timed apart with the
  * pagefind Node API into a scratch folder. When a Pagefind integration already indexes inside
  * `astro build` (dist/pagefind exists), that share is estimated as the separately timed indexing
  * and subtracted, and the result says so.
  */
-async function buildAndIndex(dir: string, articles: number, synthetic: boolean): Promise<Measured> {
+async function buildAndIndex(dir: string, articles: number, synthetic: boolean) {
   // Best of RUNS cold builds: on a shared machine the minimum is the least disturbed measurement.
   let build: { ms: number } | undefined;
   for (let i = 0; i < RUNS; i++) {
@@ -117,7 +101,6 @@ async function buildAndIndex(dir: string, articles: number, synthetic: boolean):
     articles,
     pages: pages.length,
     astroBuildMs: Math.round(astroMs),
-    astroBuildCommandMs: Math.round(build.ms),
     indexingMs: Math.round(index.ms),
     indexedPages: index.value,
     indexingInsideBuild: integrated,
@@ -127,7 +110,9 @@ async function buildAndIndex(dir: string, articles: number, synthetic: boolean):
   };
 }
 
-type PageWeight = { path: string } & Record<Kind, { raw: number; gzip: number; files: number }>;
+type Measured = Awaited<ReturnType<typeof buildAndIndex>>;
+type Build = Measured | { synthetic: boolean; articles: number; error: string };
+type PageWeight = { path: string } & Weight;
 
 /** First-load weight of the page that stands for each page type, where it exists. */
 async function measurePages(browser: Browser, baseURL: string, pages: string[]): Promise<Record<string, PageWeight | null>> {
@@ -147,13 +132,7 @@ async function measurePages(browser: Browser, baseURL: string, pages: string[]):
     const context = await browser.newContext({ baseURL });
     const weight = await measureFirstLoad(await context.newPage(), p);
     await context.close();
-    out[type] = {
-      path: p,
-      ...(Object.fromEntries(KINDS.map((k) => [k, { raw: weight[k].raw, gzip: weight[k].gzip, files: weight[k].files.length }])) as Record<
-        Kind,
-        { raw: number; gzip: number; files: number }
-      >),
-    };
+    out[type] = { path: p, ...weight };
   }
   return out;
 }
@@ -191,18 +170,9 @@ async function measurePdf(dir: string): Promise<{ ms: number; bytes: number | nu
   }
 }
 
-interface Growth {
-  small: number;
-  large: number;
-  ratio: number;
-  flagged: boolean;
-  marginalMs: number;
-  phases: { astro: number; indexing: number };
-}
-
 /** Cost per article of the largest synthetic publication against the smallest, overall and per phase. */
-function growthOf(builds: Build[]): Growth | null {
-  const ok = builds.filter((b): b is Measured => b.synthetic && !b.error).sort((a, b) => a.articles - b.articles);
+function growthOf(builds: Build[]) {
+  const ok = builds.filter((b): b is Measured => b.synthetic && !('error' in b)).sort((a, b) => a.articles - b.articles);
   if (ok.length < 2) return null;
   const [small, large] = [ok[0], ok[ok.length - 1]];
   const per = (b: Measured, key: 'totalMs' | 'astroBuildMs' | 'indexingMs') => b[key] / b.articles;
@@ -225,7 +195,7 @@ function growthOf(builds: Build[]): Growth | null {
 
 interface Results {
   builds: Build[];
-  growth: Growth | null;
+  growth: ReturnType<typeof growthOf>;
   pages: Record<string, PageWeight | null>;
   search: SearchResult;
   pdf: Awaited<ReturnType<typeof measurePdf>>;
@@ -239,9 +209,9 @@ function table(r: Results): string {
   const rows = [['Measure', 'Result', 'Detail']];
   for (const b of r.builds) {
     const label = b.synthetic ? `build, synthetic ${b.articles} articles` : `build, real content (${b.articles} articles)`;
-    if (b.error) rows.push([label, 'failed', b.error.split('\n')[0]]);
+    if ('error' in b) rows.push([label, 'failed', b.error.split('\n')[0]]);
     else {
-      const m = b as Measured;
+      const m = b;
       rows.push([
         label,
         `Astro ${seconds(m.astroBuildMs)} + indexing ${seconds(m.indexingMs)}`,

@@ -11,7 +11,7 @@ import { toChineseNumeral } from '../../src/lib/numerals.ts';
 /** How a synthetic copy differs from the real project, for the bench output and README. */
 export const DIFFERENCES = [
   `${SEED_PATH}: the real seed, then pairs 十一、… up to N; pair k repeats real trend ((k−1) mod 10)+1: its paragraph, and its title + "（合成第k篇）"`,
-  'content/trends: one more article per added pair, a copy of that trend’s article with order, slug, title and sourceLine rewritten',
+  'content/trends: one more article per added pair, a copy of that trend’s article with order, slug, title and sourceLine rewritten, and without its figures and key figure (they draw the real trend’s numbers)',
 ];
 
 export interface SyntheticTrend {
@@ -58,7 +58,11 @@ export function makeSynthetic(dir: string, n: number): SyntheticTrend[] {
       .replace(/^order: .*$/m, `order: ${k}`)
       .replace(/^slug: .*$/m, `slug: ${slug}`)
       .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
-      .replace(/^sourceLine: .*$/m, `sourceLine: ${seed.length}`);
+      .replace(/^sourceLine: .*$/m, `sourceLine: ${seed.length}`)
+      // Figures and the key figure draw the real trend's numbers (content/data names its trend):
+      // a copy has none of its own, and the loader rejects a figure or key figure of another trend.
+      .replace(/^keyFigure: .*\n/m, '')
+      .replace(/^<\w+Figure\b[^>]*\/>\n*/gm, '');
     fs.writeFileSync(path.join(dir, file), mdx);
     added.push({ order: k, slug, heading, paragraph: t.paragraph, file });
   }

@@ -32,7 +32,7 @@ export const FIGURES = {
     scope: 'trend',
     title: '移动互联网交易金额：2013年前三季度与推算的上年同期',
     data: ['mobile-volume-2013', 'mobile-volume-2012', 'mobile-growth-2013'],
-    notes: [UNIT_FROM_NOUN('6.55万亿', '交易金额')],
+    notes: [UNIT_FROM_NOUN('约6.55万亿', '交易金额')],
   },
   'jd-order-share': {
     id: 'jd-order-share',
@@ -41,7 +41,7 @@ export const FIGURES = {
     data: ['jd-mobile-order-share', 'jd-mobile-users'],
     notes: [
       '原文说“近20%”：实际比例略低于20%，低多少原文未说，所以填充止于20%并以虚线收尾，不画成精确值。',
-      UNIT_FROM_NOUN('1亿', '用户', '人'),
+      UNIT_FROM_NOUN('突破1亿', '用户', '人'),
     ],
   },
   'cross-border': {
@@ -56,7 +56,10 @@ export const FIGURES = {
     scope: 'trend',
     title: '本地生活服务：2013年用户数（预计）与市场规模（预测）',
     data: ['local-users-2013', 'local-market-2013'],
-    notes: ['用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。', UNIT_FROM_NOUN('1.85亿', '用户', '人')],
+    notes: [
+      '用户数与市场规模单位不同（人、元），各用一条从0开始的刻度，两者的长短不可互相比较。',
+      UNIT_FROM_NOUN('预计达到1.85亿', '用户', '人'),
+    ],
   },
   'yuan-amounts': {
     id: 'yuan-amounts',
@@ -73,7 +76,7 @@ export const FIGURES = {
     notes: [
       '对数刻度：相邻两条竖线相差10倍（从10亿到10万亿共四个数量级）。点的位置表示数值，相同的距离代表相同的倍数；因此不画条形（对数轴上的条形长度没有意义）。',
       '实心点为原文数字；空心点为推算或预测；带向左箭头的竖线为上限（实际值在其左侧）。',
-      UNIT_FROM_NOUN('6.55万亿', '交易金额'),
+      UNIT_FROM_NOUN('约6.55万亿', '交易金额'),
       UNIT_FROM_NOUN('20亿', '投资'),
     ],
   },

@@ -5,6 +5,8 @@
 import { baseAmount } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument } from './source';
+import { clauseProblem } from './validate';
+import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 
 /** base = amount ÷ (1 + rate), in the amount's magnitude, rounded as the datum is written. */
 export function recompute(d: Datum, byId: Map<string, Datum>): number | undefined {
@@ -20,6 +22,9 @@ export function recompute(d: Datum, byId: Map<string, Datum>): number | undefine
 /** Digits of a number as it would be written in Chinese text: 6.55 → "6.55", 1200 → "1200". */
 const written = (value: number) => String(value);
 
+/** A datum's number as the source writes it, before any unit: "6.55万亿", "52". */
+export const writtenNumber = (d: Pick<Datum, 'value' | 'magnitude'>) => `${written(d.value)}${d.magnitude}`;
+
 /**
  * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
  * datum: 约/预计达到 about, 突破/超过/有望突破 over, 近 nearly; 预计 an estimate, 有望 a forecast.
@@ -34,14 +39,25 @@ const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['status']
 ];
 
 /**
- * Reads the hedge the source writes right before a stated number and checks the datum keeps it:
- * dropping 约 (and calling 6.55万亿 exact) or calling a 有望 forecast "reported" is an error.
+ * The hedge the source writes right before a stated number, read from the paragraph around the
+ * quote (not from the quote, which an editor may have trimmed to "6.55万亿").
  */
-function hedgeProblems(d: Datum): [field: string, message: string][] {
-  const at = d.quote.indexOf(`${written(d.value)}${d.magnitude}`);
-  if (at < 0) return [];
-  const before = d.quote.slice(0, at);
-  const [word, hedge, status] = HEDGE_WORDS.find(([w]) => before.endsWith(w)) ?? [undefined, 'exact', 'reported'];
+export function hedgeBefore(d: Pick<Datum, 'value' | 'magnitude' | 'quote'>, paragraph: string): (typeof HEDGE_WORDS)[number] | undefined {
+  const number = writtenNumber(d);
+  const quoteAt = paragraph.indexOf(d.quote);
+  const inQuote = d.quote.indexOf(number);
+  const at = quoteAt >= 0 && inQuote >= 0 ? quoteAt + inQuote : paragraph.indexOf(number);
+  if (at < 0) return undefined;
+  const before = paragraph.slice(0, at);
+  return HEDGE_WORDS.find(([w]) => before.endsWith(w));
+}
+
+/**
+ * Checks the datum keeps the source's hedge: dropping 约 (and calling 6.55万亿 exact) or calling
+ * a 有望 forecast "reported" is an error.
+ */
+function hedgeProblems(d: Datum, paragraph: string): [field: string, message: string][] {
+  const [word, hedge, status] = hedgeBefore(d, paragraph) ?? [undefined, 'exact', 'reported'];
   const out: [string, string][] = [];
   if (d.qualifier !== word)
     out.push(['qualifier', `the source writes ${word ? `"${word}"` : 'no hedge'} before the number, got "${d.qualifier ?? ''}"`]);
@@ -52,8 +68,17 @@ function hedgeProblems(d: Datum): [field: string, message: string][] {
 
 const problem = (file: string, id: string, field: string, message: string) => `${file}: datum "${id}", field "${field}": ${message}`;
 
-/** Every problem with the data (empty when sound). */
-export function validateData(data: Datum[], doc: SourceDocument, file = 'content/data/numbers.yaml'): string[] {
+/** What else the data is checked against: the figures that draw it (id → datum ids). */
+export interface DataContext {
+  figures?: Record<string, { data: readonly string[] }>;
+  figuresFile?: string;
+}
+
+/**
+ * Every problem with the data (empty when sound). `data` is the file's list as written, so a
+ * duplicate id is seen even though the store keeps only one entry per id.
+ */
+export function validateData(data: Datum[], doc: SourceDocument, file = 'content/data/numbers.yaml', context: DataContext = {}): string[] {
   const out: string[] = [];
   const byId = new Map(data.map((d) => [d.id, d]));
   for (const d of data) {
@@ -62,10 +87,18 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
       continue;
     }
     const paragraph = doc.trends.get(d.trend)?.body.text ?? '';
-    if (!paragraph.includes(d.quote)) out.push(problem(file, d.id, 'trend', `the quote is not in trend ${d.trend}'s paragraph`));
+    if (!paragraph.includes(d.quote)) {
+      out.push(problem(file, d.id, 'trend', `the quote is not in trend ${d.trend}'s paragraph`));
+      continue;
+    }
+    const clause = clauseProblem(d.quote, paragraph);
+    if (clause) out.push(problem(file, d.id, 'quote', `${clause}, got "${d.quote}"`));
     if (d.derived) {
       const value = recompute(d, byId);
-      if (value === undefined)
+      const unknown = d.derived.inputs.filter((id) => !byId.has(id));
+      if (unknown.length)
+        out.push(problem(file, d.id, 'derived.inputs', `no datum ${unknown.map((id) => `"${id}"`).join(', ')} in ${file}`));
+      else if (value === undefined)
         out.push(problem(file, d.id, 'derived.inputs', `expected [amount id, percentage id], got [${d.derived.inputs.join(', ')}]`));
       else if (Math.abs(value - d.value) > 0.005 * Math.max(1, d.value)) {
         out.push(problem(file, d.id, 'value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`));
@@ -80,14 +113,62 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
       if (!d.quote.includes(stated)) {
         out.push(problem(file, d.id, d.qualifier ? 'qualifier' : 'value', `expected the quote to contain "${stated}"`));
       }
-      out.push(...hedgeProblems(d).map(([field, message]) => problem(file, d.id, field, message)));
+      out.push(...hedgeProblems(d, paragraph).map(([field, message]) => problem(file, d.id, field, message)));
     }
     if (d.hedge !== 'exact' && !d.qualifier) out.push(problem(file, d.id, 'qualifier', `hedge "${d.hedge}" needs the source's hedge word`));
   }
   const ids = new Set<string>();
   for (const d of data) {
-    if (ids.has(d.id)) out.push(problem(file, d.id, 'id', 'used more than once'));
+    if (ids.has(d.id))
+      out.push(problem(file, d.id, 'id', 'used more than once: each datum needs its own id (a second one would replace the first)'));
     ids.add(d.id);
   }
+  for (const [figure, spec] of Object.entries(context.figures ?? {})) {
+    for (const id of spec.data) {
+      if (!byId.has(id))
+        out.push(`${context.figuresFile ?? 'src/lib/figures.ts'}: figure "${figure}", field "data": no datum "${id}" in ${file}`);
+    }
+  }
   return out;
+}
+
+/**
+ * Parses a data file (a YAML list of data) with its own errors: a syntax error names the file,
+ * line and column; a duplicate id names both lines. Astro's file() loader only logs "Error
+ * reading data" and keeps the previous build's entries, and it lets a duplicate id replace the
+ * first with a warning; this runs first and throws instead (src/content.config.ts).
+ */
+export function parseDataFile(text: string, file: string): { items: { line: number; data: unknown }[]; problems: string[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return `${file}:${line}:${col}`;
+  };
+  const problems = doc.errors.map((e) => `${where(e.pos[0])}: YAML syntax: ${e.message.split('\n')[0]}`);
+  if (problems.length) return { items: [], problems };
+  if (!isSeq(doc.contents))
+    return {
+      items: [],
+      problems: [`${file}:1:1: expected a YAML list of data (- id: …), got ${doc.contents ? 'something else' : 'an empty file'}`],
+    };
+  const items: { line: number; data: unknown }[] = [];
+  const seen = new Map<string, number>();
+  for (const node of doc.contents.items) {
+    const line = lineCounter.linePos(node?.range?.[0] ?? 0).line;
+    const data = isMap(node) ? node.toJSON() : undefined;
+    if (!data || typeof data !== 'object') {
+      problems.push(`${file}:${line}: expected a datum (a mapping with id, trend, value…)`);
+      continue;
+    }
+    const id = String((data as { id?: unknown }).id ?? '');
+    if (!id) problems.push(`${file}:${line}: datum without field "id"`);
+    else if (seen.has(id)) {
+      problems.push(
+        `${file}:${line}: datum "${id}", field "id": used more than once (first at line ${seen.get(id)}); a second entry would silently replace the first`,
+      );
+    } else seen.set(id, line);
+    items.push({ line, data });
+  }
+  return { items, problems };
 }

@@ -37,8 +37,14 @@ export interface SourceDocument {
 // A heading is a Chinese numeral and 、; how many there are is the seed's to say (src/lib/numerals.ts reads them).
 const HEADING = /^([零一二三四五六七八九十百千]+)、(.+)$/;
 
-/** Parses the seed's line structure: title, intro, then numbered heading/body pairs (一、二 … in order). */
-export function parseSource(raw: string): SourceDocument {
+/**
+ * Parses the seed's line structure: title, intro, then numbered heading/body pairs (一、二 … in
+ * order). The seed is plain text: a UTF-8 byte-order mark is an encoding artefact, not part of
+ * the title, so it is dropped; every other character is kept and rendered as text (Astro escapes
+ * {text}).
+ */
+export function parseSource(text: string): SourceDocument {
+  const raw = text.replace(/^\uFEFF/, '');
   const lines = raw.split(/\r?\n/);
   const paragraphs: SourceParagraph[] = [];
   const trends: SourceDocument['trends'] = new Map();

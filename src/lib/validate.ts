@@ -5,8 +5,9 @@
  */
 import { companiesNamedIn } from './companies';
 import { trendHeading } from './numerals';
-import type { TrendData } from './schema';
-import type { SourceDocument } from './source';
+import { hedgeBefore, writtenNumber } from './provenance';
+import type { Datum, TrendData } from './schema';
+import type { SourceDocument, SourceParagraph } from './source';
 
 export interface TrendFile {
   file: string;
@@ -16,8 +17,70 @@ export interface TrendFile {
 
 const problem = (file: string, field: string, message: string) => `${file}: field "${field}": ${message}`;
 
+/**
+ * The components an article may use (src/components/mdx-components.ts) and the props each takes.
+ * A figure's `trend` must be the article's own order. tests/unit/validate.test.ts keeps this list
+ * equal to the component map.
+ */
+export const ARTICLE_COMPONENTS: Record<string, readonly string[]> = {
+  Original: [],
+  CompaniesMatrixFigure: ['trend'],
+  CrossBorderFigure: [],
+  JdOrderShareFigure: [],
+  LocalServicesFigure: [],
+  MobileVolumeFigure: [],
+  YuanAmountsFigure: ['trend'],
+};
+
+/** Punctuation that ends a clause in the source (full-width and the ASCII forms the seed also uses). */
+const CLAUSE_BREAK = /[，。、；：？！,;:?!—]/;
+/** A "word": two Han characters, or a Latin letter or digit run. */
+const WORD = /\p{Script=Han}{2}|[A-Za-z0-9]/u;
+
+/**
+ * Why `text` is not a whole clause of `paragraph` (undefined when it is): it must occur there
+ * starting and ending at a clause break or the paragraph's ends, and hold at least one word, so
+ * "，" or "…超过2" (cut mid-number) are rejected. Quotes and editorial fields share this rule.
+ */
+export function clauseProblem(text: string, paragraph: string): string | undefined {
+  if (!paragraph.includes(text)) return 'expected a verbatim clause of the paragraph';
+  if (!WORD.test(text)) return 'expected a clause holding at least one word';
+  if (CLAUSE_BREAK.test(text[0]) || CLAUSE_BREAK.test(text.at(-1)!)) return 'a clause does not start or end with punctuation';
+  for (let at = paragraph.indexOf(text); at >= 0; at = paragraph.indexOf(text, at + 1)) {
+    const before = paragraph[at - 1];
+    const after = paragraph[at + text.length];
+    if ((before === undefined || CLAUSE_BREAK.test(before)) && (after === undefined || CLAUSE_BREAK.test(after))) return undefined;
+  }
+  return "expected a whole clause: the source has it only inside a longer clause (start and end it at the source's punctuation)";
+}
+
+/**
+ * Words that point outside the sentence (它, 这个, 明年…): a summary is read alone (a card, a
+ * meta description), where "明年" or "这个战场" no longer says which year or which market.
+ */
+const DEICTIC = ['它', '这个', '这一', '此', '该', '明年', '来年', '今年'];
+
+/** The text of the one <Original>…</Original> block in an MDX body (undefined when not exactly one). */
+export function originalBlock(body: string): string | undefined {
+  const blocks = [...body.replace(/\r\n/g, '\n').matchAll(/<Original>([\s\S]*?)<\/Original>/g)];
+  return blocks.length === 1 ? blocks[0][1].trim() : undefined;
+}
+
+/** Where two strings first differ, for messages: 'at character 37 (after "统计"): expected "约6.5…", got "6.5…"'. */
+export function firstDifference(expected: string, got: string): string {
+  let i = 0;
+  while (i < expected.length && expected[i] === got[i]) i++;
+  const show = (s: string) => (i < s.length ? `"${s.slice(i, i + 12)}${s.length > i + 12 ? '…' : ''}"` : 'the end');
+  return `at character ${i + 1} (after "${expected.slice(Math.max(0, i - 8), i)}"): expected ${show(expected)}, got ${show(got)}`;
+}
+
+export interface TrendContext {
+  /** Every datum (content/data/numbers.yaml), for keyFigure ids and numbers in key points. */
+  data?: readonly Datum[];
+}
+
 /** Returns every problem found (empty when the collection is sound). */
-export function validateTrends(files: TrendFile[], doc: SourceDocument): string[] {
+export function validateTrends(files: TrendFile[], doc: SourceDocument, context: TrendContext = {}): string[] {
   const problems: string[] = [];
   // The seed decides how many trends there are.
   const count = doc.trends.size;
@@ -58,11 +121,11 @@ export function validateTrends(files: TrendFile[], doc: SourceDocument): string[
 
   // A file whose order is shared would be compared with the wrong paragraph: report the
   // duplicate alone rather than a cascade of mismatches.
-  for (const f of files) if (byOrder.get(f.data.order)?.length === 1) problems.push(...validateAgainstSource(f, doc));
+  for (const f of files) if (byOrder.get(f.data.order)?.length === 1) problems.push(...validateAgainstSource(f, doc, context));
   return problems;
 }
 
-function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocument): string[] {
+function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocument, context: TrendContext): string[] {
   const src = doc.trends.get(data.order);
   if (!src) return [problem(file, 'order', `the source has no trend ${data.order}`)];
   const out: string[] = [];
@@ -75,16 +138,45 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
   if (data.sourceLine !== src.body.line) {
     out.push(problem(file, 'sourceLine', `expected ${src.body.line} (trend ${data.order}'s paragraph), got ${data.sourceLine}`));
   }
-  if (!body.replace(/\r\n/g, '\n').includes(paragraph)) {
-    out.push(problem(file, 'body', `must contain the source paragraph (line ${src.body.line}) unchanged inside <Original>`));
-  }
-  if (!paragraph.includes(data.summary)) {
-    out.push(problem(file, 'summary', `expected a verbatim clause of the paragraph, got "${data.summary}"`));
+  out.push(...bodyProblems(file, body, data.order, paragraph, src.body.line));
+
+  const summaryProblem = clauseProblem(data.summary, paragraph);
+  if (summaryProblem) out.push(problem(file, 'summary', `${summaryProblem}, got "${data.summary}"`));
+  const deictic = DEICTIC.find((w) => data.summary.includes(w));
+  if (deictic) {
+    out.push(
+      problem(
+        file,
+        'summary',
+        `"${deictic}" points outside the clause, and the summary is read alone (cards, meta description): choose a clause that names what it is about, got "${data.summary}"`,
+      ),
+    );
   }
   data.keyPoints.forEach((point, i) => {
-    if (!paragraph.includes(point))
-      out.push(problem(file, `keyPoints[${i}]`, `expected a verbatim clause of the paragraph, got "${point}"`));
+    const clause = clauseProblem(point, paragraph);
+    if (clause) out.push(problem(file, `keyPoints[${i}]`, `${clause}, got "${point}"`));
+    else
+      out.push(
+        ...numberInPointProblems(
+          point,
+          paragraph,
+          (context.data ?? []).filter((d) => d.trend === data.order),
+        ).map((m) => problem(file, `keyPoints[${i}]`, m)),
+      );
   });
+  if (data.keyFigure !== undefined && context.data) {
+    const datum = context.data.find((d) => d.id === data.keyFigure);
+    if (!datum)
+      out.push(
+        problem(
+          file,
+          'keyFigure',
+          `no datum "${data.keyFigure}" in content/data/numbers.yaml (ids: ${context.data.map((d) => d.id).join(', ')})`,
+        ),
+      );
+    else if (datum.trend !== data.order)
+      out.push(problem(file, 'keyFigure', `datum "${datum.id}" belongs to trend ${datum.trend}, not ${data.order}`));
+  }
   data.topics.forEach((topic, i) => {
     if (!`${src.heading.text}\n${paragraph}`.includes(topic)) {
       out.push(problem(file, `topics[${i}]`, `"${topic}" does not occur in the trend's heading or paragraph`));
@@ -105,4 +197,136 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
     );
   }
   return out;
+}
+
+/**
+ * The article body: exactly one <Original> block holding the source paragraph character for
+ * character (no added sentence, no MDX comment or markup inside), and only the components the
+ * site provides, with their props pointing at this article.
+ */
+function bodyProblems(file: string, body: string, order: number, paragraph: string, line: number): string[] {
+  const out: string[] = [];
+  const original = originalBlock(body);
+  if (original === undefined) {
+    const count = [...body.matchAll(/<Original>/g)].length;
+    out.push(problem(file, 'body', `expected exactly one <Original>…</Original> block holding source line ${line}, found ${count}`));
+  } else if (decodeHtml(original) !== paragraph) {
+    // Character references are how MDX text writes a seed's "<" or "{" (&lt;, &#123;), so the
+    // block is compared decoded; what MDX then renders is checked again in Original.astro.
+    out.push(
+      problem(
+        file,
+        'body',
+        `the <Original> block must be the source paragraph (line ${line}) exactly, with nothing added or hidden inside; it differs ${firstDifference(paragraph, decodeHtml(original))}`,
+      ),
+    );
+  }
+  for (const [tag, name, attrs] of body.matchAll(/<([A-Za-z][\w.]*)([^>]*)>/g)) {
+    const allowed = ARTICLE_COMPONENTS[name];
+    if (!allowed) {
+      out.push(
+        problem(
+          file,
+          'body',
+          `unknown component <${name}>: an article may use ${Object.keys(ARTICLE_COMPONENTS).join(', ')} (src/components/mdx-components.ts)`,
+        ),
+      );
+      continue;
+    }
+    for (const [, prop, value] of attrs.matchAll(/([A-Za-z]\w*)\s*=\s*(\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
+      if (!allowed.includes(prop)) out.push(problem(file, 'body', `<${name}> takes no prop "${prop}" (${tag})`));
+      else if (prop === 'trend' && value !== `{${order}}`) {
+        out.push(problem(file, 'body', `<${name} trend=${value}> must name this article's own trend: trend={${order}}`));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * A key point that states one of the trend's numbers keeps what the source gives with it: the
+ * hedge written before it (约, 突破…), the period when the paragraph states it, and the research
+ * body that measured it; "6.55万亿" alone would read as a full-year figure by the author.
+ */
+function numberInPointProblems(point: string, paragraph: string, data: readonly Datum[]): string[] {
+  const out: string[] = [];
+  for (const d of data) {
+    if (d.derived) continue;
+    const number = writtenNumber(d);
+    const at = point.search(new RegExp(`(?<![\\d.])${number.replace('.', '\\.')}(?![\\d.])`));
+    if (at < 0) continue;
+    const hedge = hedgeBefore(d, paragraph)?.[0];
+    if (hedge && !point.includes(`${hedge}${number}`))
+      out.push(`states ${number} without the hedge the source writes before it ("${hedge}${number}")`);
+    if (paragraph.includes(d.period) && !point.includes(d.period)) out.push(`states ${number} without its period "${d.period}"`);
+    if (d.measuredBy !== '原文' && !point.includes(d.measuredBy)) out.push(`states ${number} without who measured it ("${d.measuredBy}")`);
+  }
+  return out;
+}
+
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references an HTML serializer writes (&amp;, &lt;, &#34;, &#x27;). */
+export function decodeHtml(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    return NAMED_REFERENCES[ref] ?? whole;
+  });
+}
+
+const sharedEnds = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a.at(-1 - j) === b.at(-1 - j)) j++;
+  return i + j;
+};
+
+/**
+ * Checks what an <Original> block renders (its HTML, as a reader gets it) against the seed's
+ * paragraphs: one <p> of plain text equal to one of them, character for character. Returns the
+ * paragraph it is (or is closest to) and, when it is not exact, what is wrong.
+ */
+export function renderedOriginalProblem(html: string, paragraphs: SourceParagraph[]): { paragraph: SourceParagraph; problem?: string } {
+  const tags = [...html.matchAll(/<\/?([a-z][\w-]*)[^>]*>/gi)].map((m) => m[1].toLowerCase());
+  const text = decodeHtml(html.replace(/<[^>]*>/g, '')).trim();
+  const paragraph =
+    paragraphs.find((p) => p.text === text) ?? [...paragraphs].sort((a, b) => sharedEnds(b.text, text) - sharedEnds(a.text, text))[0];
+  const markup = tags.filter((t) => t !== 'p');
+  if (markup.length) {
+    return {
+      paragraph,
+      problem: `the <Original> block renders markup (<${markup[0]}>) where seeds/ line ${paragraph.line} has plain text (write a "<" or "{" of the seed as &lt; or &#123;)`,
+    };
+  }
+  if (tags.length !== 2)
+    return { paragraph, problem: `the <Original> block renders ${tags.length / 2} paragraphs; seeds/ line ${paragraph.line} is one` };
+  if (text !== paragraph.text) {
+    return {
+      paragraph,
+      problem: `the <Original> block renders text that differs from seeds/ line ${paragraph.line} ${firstDifference(paragraph.text, text)}`,
+    };
+  }
+  return { paragraph };
+}
+
+/**
+ * In `astro dev` a content edit is re-checked by the loader (src/content.config.ts), which runs
+ * beside the page renderer in the same process but cannot fail a request itself. It records what
+ * it found here, and getTrends() (src/lib/trends.ts) throws it, so the page shows Astro's error
+ * overlay instead of serving the broken content with status 200.
+ */
+const DEV_PROBLEMS = Symbol.for('ecommerce-trends.content-problems');
+type ProblemRegistry = Map<string, string[]>;
+const registry = (): ProblemRegistry => ((globalThis as Record<symbol, ProblemRegistry>)[DEV_PROBLEMS] ??= new Map());
+
+/** Records (or, with an empty list, clears) a collection's problems found on a dev-mode change. */
+export function recordContentProblems(collection: string, problems: string[]): void {
+  registry().set(collection, problems);
+}
+
+/** Throws the content problems recorded in dev mode, if any. */
+export function assertContentSound(): void {
+  const problems = [...registry()].flatMap(([collection, list]) => list.map((p) => `${collection}: ${p}`));
+  if (problems.length) throw new Error(`Content does not match seeds/:\n  - ${problems.join('\n  - ')}`);
 }

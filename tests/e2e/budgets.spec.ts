@@ -49,5 +49,8 @@ test('no page needs JavaScript to be read: with JS off every page has its headin
     // reader sees with JS is already in the HTML.
     for (const h of withJs.headings.filter((h) => h !== '')) expect(withoutJs.headings, `${path} without JS`).toContain(h);
     if (path.startsWith('/trends/')) expect(withoutJs.text, path).toBe(withJs.text);
+    await expect(off.locator('main h1'), path).toBeVisible();
+    expect(withoutJs.text.length, `${path}: reading matter without JS`).toBeGreaterThan(100);
+    if (path.startsWith('/trends/')) await expect(off.locator('.original'), path).toBeVisible();
   }
 });

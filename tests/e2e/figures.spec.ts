@@ -315,24 +315,6 @@ test('no invented data: every number in a figure is a datum, a derived datum, an
   for (const m of ['6.55', '4.31', '52', '20', '2', '1.6', '25', '1.85', '1200']) expect(checked).toContain(m);
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`figures pass axe (names, contrast, table semantics) in ${colorScheme} mode`, async ({ page }) => {
-    // axe is slow: eleven pages with every table open.
-    test.setTimeout(90_000);
-    const { default: AxeBuilder } = await import('@axe-core/playwright');
-    await page.emulateMedia({ colorScheme });
-    for (const path of figurePages) {
-      await page.goto(path);
-      await page.locator('details.fig__data').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const { violations } = await new AxeBuilder({ page }).include('figure.fig').analyze();
-      expect(
-        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        `${path} ${colorScheme}`,
-      ).toEqual([]);
-    }
-  });
-}
-
 test('a trend page’s matrix column describes every company, named or not', async ({ page }) => {
   await page.goto('/trends/smart-hardware/');
   const desc = await page.locator('figure[data-figure="companies-matrix"] svg desc').textContent();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, StaticConfigLoader, formatterFactory, type ConfigData } from 'html-validate';
-import { builtPages, DIST } from './site';
+import { builtPages, pageFile } from './site';
 
 // Runs with the e2e tests because it needs the build. The one config, .htmlvalidate.json, is loaded
 // explicitly so the pages and the control below are held to exactly the same rules.
@@ -10,11 +10,9 @@ const config = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../
 const htmlvalidate = new HtmlValidate(new StaticConfigLoader(config));
 const text = formatterFactory('text');
 
-const fileOf = (page: string) => path.join(DIST, page.endsWith('/') ? `${page}index.html` : page);
-
 for (const page of builtPages()) {
   test(`${page} is valid HTML`, async () => {
-    const report = await htmlvalidate.validateFile(fileOf(page));
+    const report = await htmlvalidate.validateFile(pageFile(page));
     expect(report.valid, text(report.results)).toBe(true);
   });
 }

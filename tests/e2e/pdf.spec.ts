@@ -24,7 +24,6 @@ const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding:
 const pageOf = (snippet: string, from = 1) => pages.findIndex((p, i) => i + 1 >= from && squash(p).includes(squash(snippet))) + 1;
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
   result = await makePdf({ dist: DIST });
   pages = pdfPages(result.file);
   starts = startPages(pages, headings);

@@ -1,18 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages, readerPages } from './site';
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-  test('every page reads completely', async ({ page }) => {
-    for (const path of readerPages()) {
-      await page.goto(path);
-      await expect(page.locator('main h1')).toBeVisible();
-      const text = await page.locator('main').innerText();
-      expect(text.length, path).toBeGreaterThan(100);
-      if (path.startsWith('/trends/')) await expect(page.locator('.original')).toBeVisible();
-    }
-  });
-});
+import { builtPages } from './site';
 
 test('no console errors on any page with JavaScript on', async ({ page }) => {
   const errors: string[] = [];

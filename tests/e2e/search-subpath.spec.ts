@@ -19,7 +19,6 @@ test.describe.configure({ mode: 'serial' });
 let server: { url: string; close: () => Promise<void> };
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
   execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', OUT], {
     cwd: ROOT,
     env: { ...process.env, BASE_PATH: BASE.replace(/\/$/, ''), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPANIES } from '../../../src/lib/companies';
 import {
   derivedNotes,
   FIGURES,

@@ -1,9 +1,11 @@
 /** Acceptance 1: every number is the source's, and derived numbers recompute. */
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { baseAmount } from '../../../src/lib/format';
-import { recompute, validateData } from '../../../src/lib/provenance';
+import { parseDataFile, recompute, validateData } from '../../../src/lib/provenance';
 import type { Datum } from '../../../src/lib/schema';
-import { readNumbers } from '../../helpers/content';
+import { readNumbers, ROOT } from '../../helpers/content';
 import { source } from '../../helpers/seed';
 
 const numbers = readNumbers();
@@ -101,5 +103,61 @@ describe('validateData names the datum', () => {
     expect(validateData(broken({ hedge: 'about' }, 'jd-mobile-order-share'), source).join('\n')).toMatch(
       /datum "jd-mobile-order-share", field "hedge": "近" means "nearly"/,
     );
+  });
+});
+
+describe('the check reads the source, not the quote’s own extent', () => {
+  const broken = (patch: Partial<Datum>, id: string) => numbers.map((d) => (d.id === id ? { ...d, ...patch } : d));
+
+  it('a quote trimmed to the number, its hedge dropped and called exact', () => {
+    const problems = validateData(broken({ quote: '6.55万亿', qualifier: undefined, hedge: 'exact' }, 'mobile-volume-2013'), source).join(
+      '\n',
+    );
+    expect(problems).toMatch(/datum "mobile-volume-2013", field "quote": expected a whole clause/);
+    expect(problems).toMatch(/datum "mobile-volume-2013", field "qualifier": the source writes "约" before the number/);
+    expect(problems).toMatch(/datum "mobile-volume-2013", field "hedge": "约" means "about", got "exact"/);
+  });
+
+  it('a derived value naming an input that does not exist', () => {
+    const inputs: [string, string] = ['cross-border-2021', 'cross-border-growth-2012'];
+    const d = byId.get('cross-border-2011')!;
+    expect(validateData(broken({ derived: { ...d.derived!, inputs } }, d.id), source).join('\n')).toMatch(
+      /datum "cross-border-2011", field "derived\.inputs": no datum "cross-border-2021"/,
+    );
+  });
+
+  it('a figure drawing a datum that does not exist', () => {
+    expect(
+      validateData(numbers, source, 'content/data/numbers.yaml', { figures: { 'cross-border': { data: ['cross-border-2013'] } } }),
+    ).toEqual(['src/lib/figures.ts: figure "cross-border", field "data": no datum "cross-border-2013" in content/data/numbers.yaml']);
+  });
+});
+
+describe('parseDataFile: the data file’s own errors, with file and line', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'content/data/numbers.yaml'), 'utf8');
+  const file = 'content/data/numbers.yaml';
+
+  it('reads the real file', () => {
+    const { items, problems } = parseDataFile(text, file);
+    expect(problems).toEqual([]);
+    expect(items).toHaveLength(numbers.length);
+  });
+
+  it('a YAML syntax error names the line', () => {
+    const broken = text.replace('  label: 京东移动客户端用户\n', '  label: 京东移动客户端用户\n   bad: [indent\n');
+    const line = broken.split('\n').findIndex((l) => l.includes('bad: [indent')) + 1;
+    const { problems } = parseDataFile(broken, file);
+    // The parser reports the bad line or the mapping entry it breaks, right above it.
+    expect(problems[0]).toMatch(new RegExp(`^content/data/numbers\\.yaml:(${line - 1}|${line}):\\d+: YAML syntax: `));
+  });
+
+  it('a duplicate id names both lines', () => {
+    const broken = text.replace('- id: jingbaobei-minutes', '- id: jd-mobile-users');
+    const lines = broken.split('\n');
+    const first = lines.indexOf('- id: jd-mobile-users') + 1;
+    const second = lines.lastIndexOf('- id: jd-mobile-users') + 1;
+    expect(parseDataFile(broken, file).problems).toEqual([
+      `content/data/numbers.yaml:${second}: datum "jd-mobile-users", field "id": used more than once (first at line ${first}); a second entry would silently replace the first`,
+    ]);
   });
 });

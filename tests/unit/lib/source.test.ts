@@ -1,14 +1,16 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, SEED_FILE, SEED_PATH } from '../../../scripts/lib/paths.ts';
 import { parseSource } from '../../../src/lib/source';
 import { source } from '../../../src/lib/seed';
 
-const shared = '../shared/seeds/000_0bcd0836c099145f.txt';
+const shared = path.join(ROOT, '../shared', SEED_PATH);
 
 describe('source document', () => {
   // Only the CI/dev layout has shared/ beside the repo; elsewhere this is reported as skipped.
   it.skipIf(!fs.existsSync(shared))('is an unchanged copy of the shared seed', () => {
-    expect(fs.readFileSync('seeds/000_0bcd0836c099145f.txt', 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
+    expect(fs.readFileSync(SEED_FILE, 'utf8')).toBe(fs.readFileSync(shared, 'utf8'));
   });
 
   it('parses a title, an intro and ten heading/paragraph pairs in order', () => {

@@ -1,0 +1,308 @@
+/**
+ * What the build publishes is what the source says, checked on dist/ (not on content/):
+ * 1. every original block on every surface (trend pages, /source/, /briefing/, the PDF when
+ *    dist/briefing.pdf exists) equals its seed paragraph character for character;
+ * 2. every number a reader sees (HTML text, titles, meta descriptions, CSV cells) is in the seed
+ *    with its hedge, or a derived value marked as such, or a number of a kind that is not a
+ *    claim (an axis tick, a figure number 图N, a paragraph reference 第N段, a <time>).
+ * Contexts are recognised by kind, not by page, so new pages are audited as they appear: mark a
+ * tick with data-tick, a date with <time>, anything else that is not a claim with
+ * data-number-kind="…".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { baseAmount } from '../../src/lib/format';
+import { readNumbers } from '../helpers/content';
+import { source } from '../helpers/seed';
+import { pdfPages } from '../../scripts/pdf.mjs';
+import { DIST, builtPages, squash } from './site';
+
+test.use({ javaScriptEnabled: false });
+
+const numbers = readNumbers();
+const bodies = [...source.trends.values()].map((t) => t.body);
+const seedText = source.paragraphs.map((p) => p.text).join('\n');
+
+/** The text of every [data-original] block on a page, with the seed line it claims. */
+const originals = (page: Page) =>
+  page
+    .locator('[data-original]')
+    .evaluateAll((els) => els.map((el) => ({ line: el.getAttribute('data-source-line'), text: el.textContent ?? '' })));
+
+test.describe('original blocks equal the seed, character for character', () => {
+  test('each trend page shows its own paragraph, once', async ({ page }) => {
+    const trendPages = builtPages().filter((p) => p.startsWith('/trends/'));
+    expect(trendPages).toHaveLength(10);
+    const seen = new Set<number>();
+    for (const url of trendPages) {
+      await page.goto(url);
+      const blocks = await originals(page);
+      expect(blocks, url).toHaveLength(1);
+      const body = bodies.find((b) => b.text === blocks[0].text.trim());
+      expect(body, `${url}: the original block is not a seed paragraph: "${blocks[0].text.trim()}"`).toBeDefined();
+      expect(blocks[0].line, url).toBe(String(body!.line));
+      seen.add(body!.trend!);
+    }
+    expect(seen.size).toBe(10);
+  });
+
+  test('/briefing/ shows the ten paragraphs in order', async ({ page }) => {
+    await page.goto('/briefing/');
+    const blocks = await originals(page);
+    expect(blocks.map((b) => b.text.trim())).toEqual(bodies.map((b) => b.text));
+  });
+
+  test('/source/ shows every line of the seed as written', async ({ page }) => {
+    await page.goto('/source/');
+    for (const p of source.paragraphs) {
+      const shown = await page
+        .locator(`#${p.anchor}`)
+        .evaluate((el) => (el.matches('h1, h2') ? el : el.querySelector('p'))?.textContent ?? '');
+      expect(shown, `/source/#${p.anchor}`).toBe(p.text);
+    }
+  });
+
+  test('the PDF holds every paragraph, line breaks aside', () => {
+    const pdf = path.join(DIST, 'briefing.pdf');
+    test.skip(!fs.existsSync(pdf), 'dist/briefing.pdf not built (npm run pdf, or the pdf spec, makes it)');
+    const text = squash(pdfPages(pdf).join(''));
+    for (const b of bodies) expect(text, `seeds/ line ${b.line}`).toContain(squash(b.text));
+  });
+});
+
+/** One number as shown: its text with magnitude and unit, the text before it, and its context. */
+interface Shown {
+  token: string;
+  number: string;
+  before: string;
+  after: string;
+  block: string;
+  kind?: string;
+  /** The tick values (base units) of the figure the number stands in, if any. */
+  ticks?: number[];
+  logAxis?: boolean;
+}
+
+/** Every number in a page's text nodes (and its title and meta description), with its context. */
+function numbersOnPage(page: Page): Promise<Shown[]> {
+  return page.evaluate(() => {
+    const NUMBER = /(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?/g;
+    const out: Shown[] = [];
+    const scan = (text: string, block: string, kind?: string, figure?: Element | null) => {
+      const ticks = figure ? [...figure.querySelectorAll('[data-tick]')].map((t) => Number(t.getAttribute('data-tick'))) : undefined;
+      const logAxis = figure ? figure.querySelector('[data-axis="log"]') !== null : undefined;
+      for (const m of text.matchAll(NUMBER)) {
+        const at = m.index ?? 0;
+        out.push({
+          token: m[0],
+          number: m[1],
+          before: text.slice(0, at),
+          after: text.slice(at + m[0].length),
+          block,
+          kind,
+          ticks,
+          logAxis,
+        });
+      }
+    };
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement!;
+      if (el.closest('script, style, template')) continue;
+      const marked = el.closest('[data-tick], [data-number-kind], time, code');
+      const kind = marked
+        ? (marked.getAttribute('data-number-kind') ?? (marked.matches('time') ? 'date' : marked.matches('code') ? 'code' : 'tick'))
+        : undefined;
+      const blockEl =
+        el.closest('tr, p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, title, desc, g, div, section, a') ?? el;
+      scan(node.textContent ?? '', blockEl.textContent ?? '', kind, el.closest('figure'));
+    }
+    scan(document.title, document.title);
+    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    scan(description, description);
+    return out;
+  });
+}
+
+const HEDGES = ['有望突破', '预计达到', '突破', '超过', '约', '近'];
+/** Phrases the site may use to restate a hedge: 近20% is 略低于20%. */
+const SAME_HEDGE: Record<string, string[]> = { 近: ['略低于'], 超过: ['高于'], 突破: ['超过', '高于'] };
+const FACTOR: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+/** Why a shown number breaks the rule, or undefined when it keeps it. */
+function breach(n: Shown): string | undefined {
+  if (n.kind) return undefined;
+  // Reference numbers: 图N (figure), 第N段 / ¶N (a paragraph of the source), 共N项 (a count).
+  if (/图$/.test(n.before) || (/第$/.test(n.before) && /^段/.test(n.after)) || /¶$/.test(n.before)) return undefined;
+  if (/共$/.test(n.before) && /^[项个条篇]/.test(n.after)) return undefined;
+  const [, num, magnitude = '', unit = ''] = /^(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?$/.exec(n.token)!;
+  const stated = `${num}${magnitude}`;
+  // In a figure, a number that is one of its axis ticks describes the scale ("从0开始", "从10亿元到
+  // 10万亿元"), and on a log axis "相差10倍" is its base.
+  const isTick = n.ticks?.includes(Number((Number(num) * FACTOR[magnitude]).toPrecision(15))) ?? false;
+  const isLogBase = n.logAxis === true && num === '10' && !magnitude && /^倍/.test(n.after);
+  // The site's own arithmetic, in a block that says it is derived: "2万亿 ÷ (1 + 25%) = 1.6万亿".
+  if (/推算/.test(n.block) && numbers.some((d) => d.derived?.formula.includes(n.token))) return undefined;
+  // Where the seed writes this number (not inside a longer one, and with the same magnitude).
+  const notLonger = magnitude ? '(?![\\d.])' : '(?![\\d.]|万|亿)';
+  const inSeed = [...seedText.matchAll(new RegExp(`(?<![\\d.])${stated.replace('.', '\\.')}${notLonger}`, 'g'))].map((m) => m.index!);
+  if (inSeed.length === 0) {
+    // Not in the seed: a derived value, shown where the site says it is derived.
+    const derived = numbers.some((d) => d.derived && (d.derived.formula.includes(stated) || `${d.value}${d.magnitude}` === stated));
+    if (derived && /推算/.test(n.block)) return undefined;
+    if (isTick || isLogBase) return undefined;
+    return derived
+      ? 'a derived value shown without saying it is derived (推算)'
+      : 'not in the seed, not derived, not a tick/figure/paragraph number/date';
+  }
+  // The unit: the seed's own, or marked as added.
+  if (
+    (unit === '元' || unit === '人') &&
+    !inSeed.some((i) => seedText.startsWith(unit, i + stated.length)) &&
+    !/^（本站补）/.test(n.after)
+  ) {
+    return `adds "${unit}", which the seed does not write after ${stated}, without marking it as added`;
+  }
+  // The hedge the seed writes before it (约, 突破…), kept wherever the number is shown.
+  // (A figure may restate it once the same block has given it: "近20%，即略低于20%…止于20%".)
+  const hedges = inSeed.map((i) => HEDGES.find((h) => seedText.slice(0, i).endsWith(h)));
+  const kept = (h: string) =>
+    [h, ...(SAME_HEDGE[h] ?? [])].some((w) => n.before.endsWith(w)) || (n.ticks !== undefined && n.block.includes(`${h}${stated}`));
+  if (hedges.every(Boolean) && !hedges.some((h) => kept(h!))) return `drops the seed's hedge "${hedges[0]}${stated}"`;
+  return undefined;
+}
+
+test.describe('every number a reader sees keeps the rule', () => {
+  test('HTML pages: in the seed with its hedge, derived and marked, or a tick, figure, paragraph number or date', async ({ page }) => {
+    const breaches: string[] = [];
+    let count = 0;
+    for (const url of builtPages()) {
+      await page.goto(url);
+      for (const n of await numbersOnPage(page)) {
+        count++;
+        const why = breach(n);
+        if (why) breaches.push(`${url}: "${n.before.slice(-12)}[${n.token}]${n.after.slice(0, 8)}": ${why}`);
+      }
+    }
+    expect(count).toBeGreaterThan(100);
+    expect([...new Set(breaches)]).toEqual([]);
+  });
+
+  test('CSV downloads: each value is the datum’s, as written; no added unit in `unit`; seed text verbatim', () => {
+    const dir = path.join(DIST, 'data');
+    const byId = new Map(numbers.map((d) => [d.id, d]));
+    const breaches: string[] = [];
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+      const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
+      for (const row of rows) {
+        const cell = (name: string) => row[header.indexOf(name)];
+        const d = byId.get(cell('id'));
+        header.forEach((column, i) => {
+          const value = row[i];
+          if (!/\d/.test(value)) return;
+          const where = `/data/${file} row ${cell('id') ?? row[0]}, column ${column}: "${value}"`;
+          if (column === 'id') return; // an identifier, not a number shown as a claim
+          if (column === 'period' && d?.derived && value === d.period) return; // a derived value's period (the year before)
+          if (/^trend_\d+$/.test(column)) {
+            if (!/^[01]$/.test(value)) breaches.push(`${where}: expected 0 or 1`);
+          } else if (column === 'value') {
+            if (!d || value !== String(d.value)) breaches.push(`${where}: expected the datum's value as written`);
+          } else if (column === 'value_in_units') {
+            if (!d || value !== String(baseAmount(d))) breaches.push(`${where}: expected ${d ? baseAmount(d) : '?'}`);
+          } else if (column === 'derived_formula') {
+            if (!d?.derived || value !== d.derived.formula) breaches.push(`${where}: expected the datum's formula`);
+          } else if (!seedText.includes(value)) breaches.push(`${where}: holds a number but is not seed text`);
+        });
+        if (d && header.includes('unit')) {
+          const unit = cell('unit');
+          if (unit && !d.quote.includes(unit)) breaches.push(`/data/${file} row ${d.id}: unit "${unit}" is not written in the quote`);
+        }
+      }
+    }
+    expect(breaches).toEqual([]);
+  });
+});
+
+/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      (row.push(field), rows.push(row), (row = []), (field = ''));
+    } else field += c;
+  }
+  if (field || row.length) (row.push(field), rows.push(row));
+  return rows;
+}
+
+/** Where a mark opens again before it closed: “…“…”…” or （…（…）…）. */
+function nestedMarks(text: string): string | undefined {
+  for (const [open, close] of [
+    ['“', '”'],
+    ['（', '）'],
+    ['「', '」'],
+  ]) {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === open && ++depth > 1) return text.slice(Math.max(0, i - 16), i + 16);
+      if (text[i] === close) depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+test('no wrapper the site writes nests the same marks (「」 outside “ ”, 〔〕 outside （）)', async ({ page }) => {
+  expect(nestedMarks('原文“推出3分钟融资到账的“京保贝””')).toBeDefined();
+  expect(nestedMarks('（原文发表时（未注明具体时间））')).toBeDefined();
+  expect(nestedMarks('原文「推出3分钟融资到账的“京保贝”」〔原文发表时（未注明具体时间）〕')).toBeUndefined();
+  const found: string[] = [];
+  for (const url of builtPages()) {
+    await page.goto(url);
+    const blocks = await page
+      .locator('body')
+      .evaluate((body) =>
+        [...body.querySelectorAll('p, li, td, th, caption, figcaption, h1, h2, h3, h4, dd, dt, desc, text, title, blockquote')]
+          .filter((el) => !el.querySelector('p, li, td, blockquote'))
+          .map((el) => el.textContent ?? ''),
+      );
+    for (const text of blocks) {
+      const at = nestedMarks(text);
+      if (at) found.push(`${url}: …${at}…`);
+    }
+  }
+  expect([...new Set(found)]).toEqual([]);
+});
+
+test('the audit rule flags the faults the issue found (it can fail)', () => {
+  const shown = (before: string, token: string, after = '', block = `${before}${token}${after}`): Shown => ({
+    token,
+    number: /^[\d.]+/.exec(token)![0],
+    before,
+    after,
+    block,
+  });
+  expect(breach(shown('', '6.55万亿元'))).toMatch(/adds "元"/);
+  expect(breach(shown('', '6.55万亿'))).toMatch(/drops the seed's hedge "约6\.55万亿"/);
+  expect(breach(shown('', '1.85亿'))).toMatch(/drops the seed's hedge "预计达到1\.85亿"/);
+  expect(breach(shown('', '4.31万亿'))).toMatch(/derived value shown without saying it is derived/);
+  expect(breach(shown('', '4309999999999'))).toMatch(/not in the seed/);
+  expect(breach(shown('约', '6.55万亿'))).toBeUndefined();
+  expect(breach(shown('约', '6.55万亿', '元（本站补）'))).toBeUndefined();
+  expect(breach(shown('达', '2万亿元'))).toBeUndefined();
+  expect(breach(shown('约', '4.31万亿', '', '移动互联网交易金额（推算）约4.31万亿'))).toBeUndefined();
+  expect(breach(shown('图', '3'))).toBeUndefined();
+  expect(breach({ ...shown('从', '0', '开始'), ticks: [0, 2e12] })).toBeUndefined();
+  expect(breach({ ...shown('', '2026'), kind: 'date' })).toBeUndefined();
+});
