@@ -33,7 +33,6 @@ let plain: Build;
 let public_: Build;
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000);
   plain = buildInto('plain', {});
   public_ = buildInto('public', { SITE_URL: SITE, BASE_PATH: BASE });
 });

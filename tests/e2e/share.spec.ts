@@ -40,7 +40,6 @@ function expectedCards(): Map<string, CardContent> {
 const fileOfImage = (value: string) => path.join(DIST, new URL(value, 'http://site.invalid/').pathname.replace(/^\//, ''));
 
 test('every page has its own share card: a 1200 × 630 PNG drawn with the CJK font, with alt text', async () => {
-  test.setTimeout(120_000);
   const cards = expectedCards();
   const pages = builtPages();
   expect(pages.length).toBeGreaterThanOrEqual(16);
