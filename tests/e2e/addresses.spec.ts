@@ -123,7 +123,7 @@ test('with SITE_URL: the GB/T 7714 reference, citation_public_url and JSON-LD ur
     const page = `/trends/${t.data.slug}/`;
     const html = fs.readFileSync(pageFile(page, public_.dir), 'utf8');
     const url = `${PREFIX}trends/${t.data.slug}/`;
-    expect(/data-citation="gbt7714">([^<]+)</.exec(html)?.[1], page).toMatch(
+    expect(/data-citation="gbt7714"[^>]*>([^<]+)</.exec(html)?.[1], page).toMatch(
       new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, '\\.')}\\.$`),
     );
     expect(metaContent(html, 'name', 'citation_public_url')).toBe(url);
