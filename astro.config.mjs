@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteUrlNotice, { basePath, siteUrl } from './src/integrations/site-url.ts';
 
 /** The edition date: the last commit's (stable across rebuilds), or today outside a git checkout. */
 function editionDate() {
@@ -16,16 +17,19 @@ function editionDate() {
   return new Date().toISOString().slice(0, 10);
 }
 
-// SITE_URL: the public origin (canonical URLs, sitemap, Open Graph).
+// SITE_URL: the public origin (canonical URLs, og:url, sitemap). Unset, the build writes no absolute
+// URL at all (a page's address is then unknown, and "localhost" must never reach a reader).
 // BASE_PATH: a sub-path to deploy under, e.g. BASE_PATH=/briefing.
+const SITE = siteUrl();
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: SITE,
+  base: basePath(),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // smartypants off: the source's punctuation is already typographic and must not be rewritten.
-  // pagefindIndex last: it indexes the finished dist/.
-  integrations: [mdx({ smartypants: false }), sitemap(), pagefindIndex()],
+  // pagefindIndex last: it indexes the finished dist/. The sitemap needs absolute URLs: only with SITE_URL.
+  integrations: [mdx({ smartypants: false }), siteUrlNotice(SITE), ...(SITE ? [sitemap()] : []), pagefindIndex()],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(editionDate()) } },

@@ -23,3 +23,12 @@ export const briefingAnchor = (slug: string) => `trend-${slug}`;
 /** The companies index (/companies/) and one company's page (/companies/<slug>/). */
 export const companiesUrl = () => url('companies/');
 export const companyUrl = (slug: string) => url(`companies/${slug}/`);
+
+/**
+ * The public URL of a site path that already carries the base ("/trends/o2o/"), or undefined when
+ * the build has no SITE_URL: then no page may claim an absolute address (see astro.config.mjs).
+ */
+export function absoluteUrl(pathname: string): string | undefined {
+  const site = import.meta.env.SITE;
+  return site ? new URL(pathname, site).href : undefined;
+}

@@ -71,19 +71,17 @@ test('a missing page answers 404 with a way back', async ({ page }) => {
   expect(marker).not.toMatch(/decimal|cjk|chinese/);
 });
 
-test('every page declares zh-CN, a title, a description, a canonical URL and Open Graph tags', async ({ page }) => {
+test('every page declares zh-CN, a title, a description and Open Graph tags', async ({ page }) => {
+  // Canonical URLs, og:url and the sitemap exist only in a build with SITE_URL: addresses.spec.ts.
   for (const path of readerPages()) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     expect(await page.title()).toMatch(/2014年电商行业十大趋势/);
     await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /.{8,}/);
-    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${path}$`));
-    for (const p of ['og:title', 'og:description', 'og:url', 'og:type']) await expect(page.locator(`meta[property="${p}"]`)).toHaveCount(1);
+    for (const p of ['og:title', 'og:description', 'og:image', 'og:type'])
+      await expect(page.locator(`meta[property="${p}"]`)).toHaveCount(1);
     await expect(page.locator('link[rel=icon]')).toHaveCount(1);
   }
-  const sitemap = await page.request.get('/sitemap-0.xml');
-  expect(sitemap.ok()).toBe(true);
-  expect((await sitemap.text()).match(/<loc>/g)?.length).toBeGreaterThanOrEqual(12);
 });
 
 test('the front page frames the source: written end of 2013 (inferred), author not stated, edition date, PDF briefing', async ({

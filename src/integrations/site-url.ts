@@ -1,0 +1,47 @@
+/**
+ * The public address a build is for. SITE_URL (an http(s) origin, optionally with a path) turns on
+ * canonical URLs, og:url, absolute share-image URLs and the sitemap; without it the build writes
+ * no absolute URL into any page and says so once, so a local build never publishes
+ * "http://localhost…" to readers.
+ */
+import type { AstroIntegration } from 'astro';
+
+/** SITE_URL checked: undefined when unset or blank, an error naming the variable when malformed. */
+export function siteUrl(value = process.env.SITE_URL): string | undefined {
+  const raw = value?.trim();
+  if (!raw) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new Error(`SITE_URL: expected an absolute URL such as https://example.org, got "${raw}"`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new Error(`SITE_URL: expected an http(s) URL, got "${raw}"`);
+  }
+  return parsed.href;
+}
+
+/** BASE_PATH checked: "/" when unset, otherwise a path starting with "/". */
+export function basePath(value = process.env.BASE_PATH): string {
+  const raw = value?.trim();
+  if (!raw) return '/';
+  if (!raw.startsWith('/') || /[?#\s]/.test(raw)) throw new Error(`BASE_PATH: expected a path such as /briefing, got "${raw}"`);
+  return raw;
+}
+
+/** One line in the build log when the build has no public address. */
+export default function siteUrlNotice(site: string | undefined): AstroIntegration {
+  return {
+    name: 'site-url',
+    hooks: {
+      'astro:build:start': ({ logger }) => {
+        if (!site) {
+          logger.warn(
+            'SITE_URL is not set: no canonical URL, og:url or sitemap is written (set SITE_URL=https://… to build for a public address).',
+          );
+        }
+      },
+    },
+  };
+}

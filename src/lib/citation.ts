@@ -1,0 +1,61 @@
+/**
+ * Citing a page of this site: a GB/T 7714—2015 reference (the format Chinese readers are asked
+ * for), CSL-JSON (what Zotero, Mendeley and pandoc import) and Highwire-style citation_* meta tags
+ * (what Zotero and Google Scholar read from a page). Pure: the page supplies the data.
+ *
+ * The original names no author and no date. GB/T 7714—2015 (8.1.1) writes an unknown author as
+ * “佚名”; the date in round brackets is this site's edition (the page's update date), the one in
+ * square brackets the citing date, which a reader replaces with the day they read it.
+ */
+export const UNKNOWN_AUTHOR = '佚名';
+
+/** How the site states what it infers about the original (said wherever the date is said). */
+export const ORIGINAL_DATE_NOTE = '原文未署作者与发表日期；据文中“13年底”“和稳妥的2013相比”等语推断写于2013年底。';
+
+export interface CitationData {
+  /** The cited page's title: "2014年电商行业十大趋势：二、移动电商走向成熟". */
+  title: string;
+  /** The publication the page belongs to. */
+  container: string;
+  /** The edition date, YYYY-MM-DD (this page's update date). */
+  edition: string;
+  /** The page's public URL; absent when the build has no SITE_URL (then no URL is printed). */
+  url?: string;
+}
+
+/**
+ * GB/T 7714—2015 electronic resource: 主要责任者. 题名[EB/OL]. (更新日期)[引用日期]. 获取和访问路径.
+ * The citing date defaults to the edition date; the component asks readers to put theirs.
+ */
+export function gbt7714(c: CitationData, cited = c.edition): string {
+  return `${UNKNOWN_AUTHOR}. ${c.title}[EB/OL]. (${c.edition})[${cited}].${c.url ? ` ${c.url}.` : ''}`;
+}
+
+/** The same reference as CSL-JSON (one item in an array, as citation managers expect). */
+export function cslJson(c: CitationData, id: string): object[] {
+  const [y, m, d] = c.edition.split('-').map(Number);
+  return [
+    {
+      id,
+      type: 'webpage',
+      title: c.title,
+      'container-title': c.container,
+      language: 'zh-CN',
+      // No author: the original names none (GB/T styles print 佚名 for that).
+      issued: { 'date-parts': [[y, m, d]] },
+      ...(c.url ? { URL: c.url } : {}),
+      note: ORIGINAL_DATE_NOTE,
+    },
+  ];
+}
+
+/** citation_* meta tags as [name, content] pairs; no author tag, since the source names none. */
+export function citationMeta(c: CitationData): [string, string][] {
+  return [
+    ['citation_title', c.title],
+    ['citation_publisher', c.container],
+    ['citation_date', c.edition.replaceAll('-', '/')],
+    ['citation_language', 'zh'],
+    ...(c.url ? ([['citation_public_url', c.url]] as [string, string][]) : []),
+  ];
+}

@@ -1,0 +1,145 @@
+/**
+ * Share cards (og:image): what each 1200 × 630 card says, taken from the page's own data, and its
+ * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
+ * Base.astro that links them and the tests that re-render them share one definition.
+ */
+import { addedUnit, formatDatum, numberContext, writtenUnit } from './format';
+import { toChineseNumeral, trendHeading } from './numerals';
+import type { Datum, TrendData } from './schema';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** Card colours: the light theme's tokens (src/styles/tokens.css), since a card has no dark mode. */
+const INK = '#1c1b19';
+const MUTED = '#5a5750';
+const ACCENT = '#8f2d1f';
+const PAPER = '#fdfcf9';
+const RULE = '#d8d4c8';
+
+export interface CardFigure {
+  /** The number as the source writes it, with its hedge: "约6.55万亿". */
+  value: string;
+  /** What it counts: "移动互联网交易金额". */
+  label: string;
+  /** When and who says so: "2013年前三季度，原文作者". */
+  context: string;
+  /** The unit the source leaves out, marked as the site's: "单位：元（本站补）". */
+  unitNote?: string;
+}
+
+export interface CardContent {
+  /** The page's path below the base, without slashes: "trends/o2o", "index", "404"; the card is og/<key>.png. */
+  key: string;
+  kicker: string;
+  title: string;
+  /** A line under the title where there is no key figure. */
+  lead?: string;
+  figure?: CardFigure;
+  /** The publication's name, at the foot of every card. */
+  site: string;
+}
+
+/** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
+export function cardFigure(d: Datum): CardFigure {
+  return {
+    value: formatDatum(d),
+    label: d.label,
+    context: numberContext(d),
+    unitNote: writtenUnit(d) === '' && (d.unit === '元' || d.unit === '人') ? `单位：${addedUnit(d.unit)}` : undefined,
+  };
+}
+
+/** A trend page's card: its number, its heading, and its key figure (or its summary when it has none). */
+export function trendCard(
+  trend: Pick<TrendData, 'order' | 'slug' | 'title' | 'summary'>,
+  keyFigure: Datum | undefined,
+  site: string,
+): CardContent {
+  return {
+    key: `trends/${trend.slug}`,
+    kicker: `十大趋势之${toChineseNumeral(trend.order)}`,
+    title: trendHeading(trend.order, trend.title),
+    ...(keyFigure ? { figure: cardFigure(keyFigure) } : { lead: `原文：“${trend.summary}”` }),
+    site,
+  };
+}
+
+/** The cards of the pages that are not trends, the front page first; `title` is the publication's. */
+export function pageCards(title: string): CardContent[] {
+  const page = (key: string, kicker: string, pageTitle: string, lead: string): CardContent => ({
+    key,
+    kicker,
+    title: pageTitle,
+    lead,
+    site: title,
+  });
+  return [
+    page('index', '可检索、可打印版', title, '十个趋势的原文、要点、提及企业与数据图表，每个数字都附原文出处'),
+    page('briefing', '简报', title, '封面、目录、摘要与关键数字、十个趋势、来源：一份文件读完'),
+    page('source', '原文', title, '全文一字未改，逐段可链接'),
+    page('search', '搜索', '全文搜索', '按企业、数字或主题查找十个趋势'),
+    page('changes', '更新记录', '本站的版本与更新', '每一版改了什么'),
+    page('404', '页面不存在', '找不到这个页面', '可从首页或原文重新开始'),
+  ];
+}
+
+/** The card key of a page path below the base: "/" → "index", "/trends/o2o/" → "trends/o2o", "/404.html" → "404". */
+export function cardKey(pathBelowBase: string): string {
+  const key = pathBelowBase
+    .replace(/(^|\/)index\.html$/, '')
+    .replace(/\.html$/, '')
+    .replace(/^\/+|\/+$/g, '');
+  return key || 'index';
+}
+
+/** Every character a card draws, so the renderer loads exactly the font subsets it needs. */
+export function cardText(card: CardContent): string {
+  const f = card.figure;
+  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.context, f?.unitNote, card.site].filter(Boolean).join('');
+}
+
+/** The element tree satori lays out (its React-free object form). */
+export interface CardNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+}
+
+const el = (type: string, style: Record<string, string | number>, children?: CardNode['props']['children']): CardNode => ({
+  type,
+  props: children === undefined ? { style } : { style, children },
+});
+
+/**
+ * The card's layout: kicker, title, then the figure block (value large, what / when / who beneath)
+ * or a lead line; the publication's name at the foot. Text sizes leave room for the longest
+ * heading (21 characters) on two lines.
+ */
+export function cardTree(card: CardContent, fontFamily: string): CardNode {
+  const f = card.figure;
+  const middle = f
+    ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
+        el('div', { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.1 }, f.value),
+        el('div', { fontSize: 32, color: INK, marginTop: 12 }, f.label),
+        el('div', { fontSize: 28, color: MUTED, marginTop: 6 }, f.unitNote ? `${f.context}；${f.unitNote}` : f.context),
+      ])
+    : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5 }, card.lead ?? '');
+  // satori sizes boxes as content-box: the outer box is the canvas, the inner one carries the padding.
+  return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: PAPER, fontFamily, color: INK }, [
+    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, borderTop: `16px solid ${ACCENT}`, padding: '48px 80px 40px' }, [
+      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, [
+        el('div', { fontSize: 32, color: ACCENT, letterSpacing: 2 }, card.kicker),
+        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.25, marginTop: 16 }, card.title),
+        middle,
+      ]),
+      el('div', { display: 'flex', paddingTop: 20, borderTop: `2px solid ${RULE}`, fontSize: 26, color: MUTED }, card.site),
+    ]),
+  ]);
+}
+
+/** og:image:alt: everything the card says, in reading order. */
+export function cardAlt(card: CardContent): string {
+  const f = card.figure;
+  const middle = f ? `${f.value}，${f.label}，${f.context}${f.unitNote ? `，${f.unitNote}` : ''}` : card.lead;
+  return [card.kicker, card.title, middle, card.site].filter(Boolean).join('｜');
+}

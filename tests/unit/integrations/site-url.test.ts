@@ -1,0 +1,17 @@
+import { describe, expect, test } from 'vitest';
+import { basePath, siteUrl } from '../../../src/integrations/site-url';
+
+describe('build settings', () => {
+  test('SITE_URL: unset or blank means none; anything but an http(s) URL is an error naming the variable', () => {
+    expect(siteUrl(undefined)).toBeUndefined();
+    expect(siteUrl('  ')).toBeUndefined();
+    expect(siteUrl('https://example.org')).toBe('https://example.org/');
+    expect(() => siteUrl('example.org')).toThrow(/SITE_URL/);
+    expect(() => siteUrl('ftp://example.org')).toThrow(/SITE_URL/);
+  });
+  test('BASE_PATH must be a path', () => {
+    expect(basePath(undefined)).toBe('/');
+    expect(basePath('/briefing')).toBe('/briefing');
+    expect(() => basePath('briefing')).toThrow(/BASE_PATH/);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, test } from 'vitest';
+import { citationMeta, cslJson, gbt7714, ORIGINAL_DATE_NOTE } from '../../../src/lib/citation';
+
+describe('GB/T 7714—2015 reference', () => {
+  const c = { title: '2014年电商行业十大趋势：二、移动电商走向成熟', container: '站名', edition: '2026-11-25' };
+  test('electronic resource: 佚名 for the unstated author, [EB/OL], (update date)[citing date], URL', () => {
+    expect(gbt7714({ ...c, url: 'https://example.org/trends/mobile-commerce/' })).toBe(
+      '佚名. 2014年电商行业十大趋势：二、移动电商走向成熟[EB/OL]. (2026-11-25)[2026-11-25]. https://example.org/trends/mobile-commerce/.',
+    );
+    expect(gbt7714(c, '2027-01-02')).toBe('佚名. 2014年电商行业十大趋势：二、移动电商走向成熟[EB/OL]. (2026-11-25)[2027-01-02].');
+  });
+  test('CSL-JSON and citation_* tags name no author and carry the inference about the date', () => {
+    const [item] = cslJson(c, 'x') as Record<string, unknown>[];
+    expect(item).toMatchObject({ type: 'webpage', title: c.title, issued: { 'date-parts': [[2026, 11, 25]] }, note: ORIGINAL_DATE_NOTE });
+    expect(item.author).toBeUndefined();
+    expect(item.URL).toBeUndefined();
+    expect(citationMeta(c).map(([n]) => n)).not.toContain('citation_author');
+    expect(ORIGINAL_DATE_NOTE).toContain('推断');
+  });
+});
