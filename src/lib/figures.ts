@@ -130,17 +130,20 @@ export const END_WORD: Record<MarkEnd, string> = {
 };
 
 /**
- * A period as a reader reads it: "2012年的上一年" (how the data says a base year the source does
- * not write) becomes "2011年". The data keeps the careful wording; charts label years as years.
+ * A period as a reader reads it. The data words a base year the source does not write as
+ * "2012年的上一年"; it stays so, since the number audit (tests/e2e/fidelity.spec.ts) admits no
+ * year the seed does not write.
  */
 export function periodLabel(period: string): string {
-  const before = /^(\d{4})年的上一年$/.exec(period);
-  return before ? `${Number(before[1]) - 1}年` : period;
+  return period;
 }
 
-/** Row label: the datum's label and its period ("原文发表时…" is not a period, so it is left out). */
+/**
+ * Row label: the datum's label and its period ("原文发表时…" is not a period, so it is left out),
+ * and 推算 for a derived value, so it is labelled as derived wherever it is drawn.
+ */
 export function rowLabel(d: Datum, withLabel = true): string {
-  const period = d.period.startsWith('原文') ? '' : periodLabel(d.period);
+  const period = [d.period.startsWith('原文') ? '' : periodLabel(d.period), d.derived ? '推算' : ''].filter(Boolean).join('，');
   if (!withLabel) return period;
   return period ? `${d.label}（${period}）` : d.label;
 }

@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
     await page.goto('/trends/cross-border/');
     const bound = page.locator('#cross-border .fig-svg--narrow .fig-mark--upper');
     await expect(bound).toContainText('约1.6万亿元或更低');
-    await expect(bound).toContainText('2011年');
+    await expect(bound).toContainText('推算');
     await expect(page.locator('#cross-border .fig__legend')).toContainText('上限');
     // The same kind is drawn the same way in the dot plot.
     await page.goto('/');

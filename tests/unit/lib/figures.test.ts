@@ -10,7 +10,7 @@ import {
   markEnd,
   markFill,
   matrixTitle,
-  periodLabel,
+  rowLabel,
   sourceCredits,
 } from '../../../src/lib/figures';
 import { COMPANIES } from '../../../src/lib/companies';
@@ -82,9 +82,10 @@ describe('titles and labels', () => {
     expect(matrixTitle(fewer, COMPANIES, toChineseNumeral)).toBe('京东在九条趋势中都被提到，其次是阿里巴巴（六条趋势）');
   });
 
-  it('years are labelled as years', () => {
-    expect(periodLabel('2012年的上一年')).toBe('2011年');
-    expect(periodLabel('2013年前三季度')).toBe('2013年前三季度');
+  it('a derived value is labelled as derived wherever it is drawn', () => {
+    const d = (id: string) => numbers.find((n) => n.id === id)!;
+    expect(rowLabel(d('mobile-volume-2012'), false)).toBe('2012年前三季度，推算');
+    expect(rowLabel(d('mobile-volume-2013'), false)).toBe('2013年前三季度');
   });
 });
 
