@@ -3,7 +3,7 @@
  * and (trend pages and the briefing) its citation. Base.astro asks once per page, by card key.
  */
 import { EDITION_DATE } from './edition';
-import { FIGURE_IDS, FIGURES } from './figures';
+import { getFigures } from './figure-entries';
 import { trendHeading } from './numerals';
 import { getNumbers } from './numbers';
 import { source } from './seed';
@@ -73,7 +73,7 @@ export async function pageMeta(key: string, description: string): Promise<PageMe
         ...common,
         name: `${source.title}：图表数据`,
         description: '本站各图表所用的数字，每个文件一张图；每行附原文引句、时期与来源（中国电子商务研究中心、艾瑞咨询或原文）。',
-        files: FIGURE_IDS.map((id) => ({ name: FIGURES[id].title, contentUrl: metaLink(`data/${id}.csv`) })),
+        files: (await getFigures()).map((f) => ({ name: f.title ?? '原文提到的企业 × 趋势', contentUrl: metaLink(`data/${f.id}.csv`) })),
       }),
     );
   }

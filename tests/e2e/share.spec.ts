@@ -17,7 +17,7 @@ import { renderCard, uncovered } from '../../src/integrations/share-card-render'
 import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, pageCards, trendCard, type CardContent } from '../../src/lib/share-card';
 import { trendHeading } from '../../src/lib/numerals';
 import { formatDatum, numberContext } from '../../src/lib/format';
-import { FIGURE_IDS } from '../../src/lib/figures';
+import { readFigures } from '../helpers/figures';
 
 const html = (page: string) => fs.readFileSync(pageFile(page), 'utf8');
 /** The edition date the build used: the last commit's (astro.config.mjs). */
@@ -137,7 +137,11 @@ test('every JSON-LD block parses and carries what its schema.org type needs', ()
           expect(fs.existsSync(fileOfImage(String(f.contentUrl))), String(f.contentUrl)).toBe(true);
         }
         // One distribution per CSV the site publishes.
-        expect(files.map((f) => path.basename(String(f.contentUrl), '.csv')).sort()).toEqual([...FIGURE_IDS].sort());
+        expect(files.map((f) => path.basename(String(f.contentUrl), '.csv')).sort()).toEqual(
+          readFigures()
+            .map((f) => f.id)
+            .sort(),
+        );
       }
     }
   }
