@@ -40,6 +40,9 @@ const fail = (collection: string, problems: string[]) => new Error(`Invalid ${co
  * disk again on every change and reports what it finds in the terminal and, through
  * getTrends(), in the browser's error overlay.
  */
+/** How long a burst of file events must be quiet before the dev-mode recheck reads the files. */
+const DEV_RECHECK_DELAY_MS = 100;
+
 function validated(
   inner: Loader,
   check: (entries: Entries) => string[],
@@ -57,12 +60,24 @@ function validated(
       // after a full re-sync still rechecks every later edit.
       if (watcher && !rechecked(watcher).has(collection)) {
         rechecked(watcher).add(collection);
-        watcher.on('all', (_event, changed) => {
-          if (!changed.includes('/content/')) return;
-          const found = recheck?.() ?? precheck();
+        // A save can arrive as several events (truncate, then write): check once the burst is
+        // over, so a half-written file is never what the page is judged by.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const recheckNow = () => {
+          let found: string[];
+          try {
+            found = recheck?.() ?? precheck();
+          } catch (error) {
+            found = [`${collection}: could not read the content files: ${(error as Error).message}`];
+          }
           recordContentProblems(collection, found);
           if (found.length) logger.error(fail(collection, found).message);
           else logger.info(`${collection}: content checks pass`);
+        };
+        watcher.on('all', (_event, changed) => {
+          if (!changed.includes('/content/')) return;
+          clearTimeout(pending);
+          pending = setTimeout(recheckNow, DEV_RECHECK_DELAY_MS);
         });
       }
       recordContentProblems(collection, []);

@@ -255,7 +255,12 @@ describe('astro dev shows a broken edit (hole 8)', () => {
       // The page is Astro's error page (its overlay shows the message in the browser); the
       // terminal has it from the loader's recheck.
       expect(broken.body).toContain('<title>Error</title>');
-      expect(log).toMatch(/content\/trends\/01-o2o\.mdx: field "body": the <Original> block must be the source paragraph/);
+      // The terminal names the file and the field (the render-time check or the loader's recheck,
+      // whichever runs first; the loader's waits for the save to settle).
+      const named = /content\/trends\/01-o2o\.mdx: field "body": the <Original> block/;
+      const end = Date.now() + 60_000;
+      while (!named.test(log) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+      expect(log).toMatch(named);
       edit('trends/01-o2o.mdx', /O2O“很闲”/, 'O2O“很忙”')(path.join(project, 'content'));
       expect((await poll(url, (status) => status === 200)).status, log).toBe(200);
     } finally {
