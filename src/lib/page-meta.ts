@@ -4,10 +4,11 @@
  */
 import { EDITION_DATE } from './edition';
 import { getFigures } from './figure-entries';
-import { trendHeading } from './numerals';
+import { toChineseNumeral, trendHeading } from './numerals';
 import { getNumbers } from './numbers';
 import { source } from './seed';
-import { pageCards, trendCard, type CardContent } from './share-card';
+import { companyCards, pageCards, trendCard, type CardContent } from './share-card';
+import { COMPANIES, companySlug } from './companies';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
@@ -37,6 +38,15 @@ export async function getShareCards(): Promise<CardContent[]> {
       ),
     ),
     ...rest,
+    ...companyCards(
+      source.title,
+      COMPANIES.map((company) => ({
+        company,
+        slug: companySlug(company),
+        trends: trends.filter((t) => t.data.companies.includes(company)).length,
+      })),
+      toChineseNumeral,
+    ),
   ];
 }
 

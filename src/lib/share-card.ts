@@ -84,6 +84,30 @@ export function pageCards(title: string): CardContent[] {
   ];
 }
 
+/** A company the source names, as its cards need it: the name, its page slug, how many trends name it. */
+export interface NamedCompany {
+  company: string;
+  slug: string;
+  trends: number;
+}
+
+/**
+ * The companies index and one card per company page. Counts are written as Chinese numerals
+ * (`numeral`), as the pages write them: a count is not one of the source's figures.
+ */
+export function companyCards(title: string, companies: readonly NamedCompany[], numeral: (n: number) => string): CardContent[] {
+  return [
+    { key: 'companies', kicker: '企业', title: '原文提到的企业', lead: '每家企业在哪些趋势中被提到，附原文的每一句话', site: title },
+    ...companies.map((c) => ({
+      key: `companies/${c.slug}`,
+      kicker: '企业',
+      title: c.company,
+      lead: `原文在${numeral(c.trends)}个趋势中提到${c.company}：每一句原话，按趋势排列`,
+      site: title,
+    })),
+  ];
+}
+
 /** The card key of a page path below the base: "/" → "index", "/trends/o2o/" → "trends/o2o", "/404.html" → "404". */
 export function cardKey(pathBelowBase: string): string {
   const key = pathBelowBase

@@ -1,22 +1,24 @@
 /**
  * What the build publishes is what the source says, checked on dist/ (not on content/):
- * 1. every original block on every surface (trend pages, /source/, /briefing/, the PDF when
- *    dist/briefing.pdf exists) equals its seed paragraph character for character;
+ * 1. every original block on every surface (trend pages, /source/, /briefing/, and the PDF, which
+ *    this spec prints to a temporary file) equals its seed paragraph character for character;
  * 2. every number a reader sees (HTML text, titles, meta descriptions, CSV cells) is in the seed
  *    with its hedge, or a derived value marked as such, or a number of a kind that is not a
- *    claim (an axis tick, a figure number 图N, a paragraph reference 第N段, a <time>).
+ *    claim (an axis tick, a figure number 图N, a paragraph reference 第N段, a <time>); every number
+ *    in the PDF is one the audited /briefing/ page shows, or a page number.
  * Contexts are recognised by kind, not by page, so new pages are audited as they appear: mark a
  * tick with data-tick, a date with <time>, anything else that is not a claim with
  * data-number-kind="…".
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { baseAmount } from '../../src/lib/format';
 import { readNumbers } from '../helpers/content';
 import { source } from '../helpers/seed';
-import { pdfPages, withoutFooter } from '../../scripts/pdf.ts';
-import { DIST, builtPages, squash } from './site';
+import { makePdf, pdfPages, withoutFooter } from '../../scripts/pdf.ts';
+import { DIST, builtPages, csvRows, squash } from './site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -61,18 +63,6 @@ test.describe('original blocks equal the seed, character for character', () => {
         .evaluate((el) => (el.matches('h1, h2') ? el : el.querySelector('p'))?.textContent ?? '');
       expect(shown, `/source/#${p.anchor}`).toBe(p.text);
     }
-  });
-
-  test('the PDF holds every paragraph, line breaks aside', () => {
-    const pdf = path.join(DIST, 'briefing.pdf');
-    test.skip(!fs.existsSync(pdf), 'dist/briefing.pdf not built (npm run pdf, or the pdf spec, makes it)');
-    // A paragraph may run on to the next page: the running footer between is not part of it.
-    const text = squash(
-      pdfPages(pdf)
-        .map((p) => withoutFooter(p))
-        .join(''),
-    );
-    for (const b of bodies) expect(text, `seeds/ line ${b.line}`).toContain(squash(b.text));
   });
 });
 
@@ -199,7 +189,7 @@ test.describe('every number a reader sees keeps the rule', () => {
     const byId = new Map(numbers.map((d) => [d.id, d]));
     const breaches: string[] = [];
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
-      const [header, ...rows] = parseCsv(fs.readFileSync(path.join(dir, file), 'utf8').replace(/^\uFEFF/, ''));
+      const [header, ...rows] = csvRows(fs.readFileSync(path.join(dir, file), 'utf8'));
       for (const row of rows) {
         const cell = (name: string) => row[header.indexOf(name)];
         const d = byId.get(cell('id'));
@@ -228,29 +218,6 @@ test.describe('every number a reader sees keeps the rule', () => {
     expect(breaches).toEqual([]);
   });
 });
-
-/** RFC 4180 rows (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      (row.push(field), rows.push(row), (row = []), (field = ''));
-    } else field += c;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows;
-}
 
 /** Where a mark opens again before it closed: “…“…”…” or （…（…）…）. */
 function nestedMarks(text: string): string | undefined {
@@ -310,4 +277,45 @@ test('the audit rule flags the faults the issue found (it can fail)', () => {
   expect(breach(shown('图', '3'))).toBeUndefined();
   expect(breach({ ...shown('从', '0', '开始'), ticks: [0, 2e12] })).toBeUndefined();
   expect(breach({ ...shown('', '2026'), kind: 'date' })).toBeUndefined();
+});
+
+test.describe('the PDF, printed from the built /briefing/', () => {
+  // One worker prints once for both tests.
+  test.describe.configure({ mode: 'default' });
+  let tmp: string;
+  let pages: string[];
+  test.beforeAll(async () => {
+    // Printed here to a temporary file, so the check runs in every `npm test` and leaves dist/ alone.
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fidelity-pdf-'));
+    const pdf = path.join(tmp, 'briefing.pdf');
+    await makePdf({ dist: DIST, out: pdf });
+    pages = pdfPages(pdf).map((p) => withoutFooter(p));
+  });
+  test.afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  test('holds every paragraph, line breaks aside', () => {
+    // A paragraph may run on to the next page: the running footer between is not part of it.
+    const text = squash(pages.join(''));
+    for (const b of bodies) expect(text, `seeds/ line ${b.line}`).toContain(squash(b.text));
+  });
+
+  test('shows no number the audited /briefing/ page does not, except page numbers', async ({ page }) => {
+    await page.goto('/briefing/');
+    const shown = new Set((await numbersOnPage(page)).map((n) => n.number));
+    const breaches: string[] = [];
+    pages.forEach((text, i) => {
+      for (const line of text.split('\n')) {
+        // pdftotext sets a space between Chinese and digits where the page draws one (text-autospace).
+        const flat = line.replace(/\s+/g, '');
+        // A line that is only a page number: the contents' page column.
+        if (/^\d+$/.test(flat) && Number(flat) <= pages.length) continue;
+        for (const m of flat.matchAll(/\d+(?:\.\d+)?/g)) {
+          if (!shown.has(m[0]))
+            breaches.push(`PDF page ${i + 1}: "${flat.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8)}": ${m[0]}`);
+        }
+      }
+    });
+    expect(shown.size).toBeGreaterThan(20);
+    expect(breaches).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import { toChineseNumeral } from '../../src/lib/numerals';
 import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { readFigures } from '../helpers/figures';
+import { csvRecords } from './site';
 
 const numbers = readNumbers();
 const figureEntries = readFigures();
@@ -17,29 +18,6 @@ const byId = new Map(numbers.map((d) => [d.id, d]));
 const trendPages = readTrendFiles().map((f) => `/trends/${f.data.slug}/`);
 // Pages with at least one figure (a trend whose paragraph has no number has none).
 const figurePages = ['/', '/trends/mobile-commerce/', '/trends/cross-border/', '/trends/local-services/', '/trends/urbanization/'];
-
-/** RFC 4180 parsing, enough for our own output (quoted fields, doubled quotes, CRLF). */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (quoted) {
-      if (ch === '"' && body[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n') (row.push(field.replace(/\r$/, '')), rows.push(row), (row = []), (field = ''));
-    else field += ch;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  const [header, ...rest] = rows;
-  return rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
-}
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -200,7 +178,7 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
     const response = await page.request.get(href);
     expect(response.ok(), href).toBe(true);
     expect(response.headers()['content-type']).toMatch(/text\/csv/);
-    const rows = parseCsv(await response.text());
+    const rows = csvRecords(await response.text());
     expect(rows.length, href).toBeGreaterThan(0);
     if (href.endsWith('companies-matrix.csv')) {
       const trends = readTrendFiles().map((f) => f.data);

@@ -205,7 +205,7 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
     const figures = page.locator('.key-figure');
     expect(await figures.count()).toBeGreaterThan(0);
     for (const tops of await figures.evaluateAll((els) =>
-      els.map((el) => [...el.children].filter((c) => c.matches('span')).map((c) => c.getBoundingClientRect().top)),
+      els.map((el) => [...el.children].filter((c) => c.matches('p, span')).map((c) => c.getBoundingClientRect().top)),
     )) {
       expect(tops.length).toBeGreaterThan(1);
       for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThan(tops[i - 1]);

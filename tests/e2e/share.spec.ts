@@ -14,8 +14,9 @@ import { builtPages, DIST } from './site';
 import { jsonLdOf, metaContent, pngSize } from './share-build';
 import { pageFile } from '../../scripts/lib/pages.ts';
 import { renderCard, uncovered } from '../../src/integrations/share-card-render';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, pageCards, trendCard, type CardContent } from '../../src/lib/share-card';
-import { trendHeading } from '../../src/lib/numerals';
+import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, companyCards, pageCards, trendCard, type CardContent } from '../../src/lib/share-card';
+import { COMPANIES, companySlug } from '../../src/lib/companies';
+import { toChineseNumeral, trendHeading } from '../../src/lib/numerals';
 import { formatDatum, numberContext } from '../../src/lib/format';
 import { readFigures } from '../helpers/figures';
 
@@ -33,7 +34,16 @@ function expectedCards(): Map<string, CardContent> {
       source.title,
     ),
   );
-  return new Map([...pageCards(source.title), ...trends].map((c) => [c.key, c]));
+  const companies = companyCards(
+    source.title,
+    COMPANIES.map((company) => ({
+      company,
+      slug: companySlug(company),
+      trends: readTrendFiles().filter((t) => t.data.companies.includes(company)).length,
+    })),
+    toChineseNumeral,
+  );
+  return new Map([...pageCards(source.title), ...trends, ...companies].map((c) => [c.key, c]));
 }
 
 /** dist/ file of an og:image value (site path, or absolute when dist/ was built with SITE_URL). */
