@@ -130,9 +130,8 @@ export const END_WORD: Record<MarkEnd, string> = {
 };
 
 /**
- * A period as a reader reads it. The data words a base year the source does not write as
- * "2012年的上一年"; it stays so, since the number audit (tests/e2e/fidelity.spec.ts) admits no
- * year the seed does not write.
+ * A period as a reader reads it: as the data writes it. A derived value's year (2011年, the year
+ * before the source's 2012) is shown only beside 推算, which the number audit checks.
  */
 export function periodLabel(period: string): string {
   return period;

@@ -86,7 +86,7 @@ export function attribution(d: Pick<Datum, 'measuredBy' | 'derived'>): string {
 /**
  * The context a number needs away from its sentence (a card, a table, a CSV, the PDF): its
  * period and who gives it. The hedge is already in formatDatum's value.
- * "2012年，中国电子商务研究中心"; "2012年的上一年，本站推算（据中国电子商务研究中心数字）".
+ * "2012年，中国电子商务研究中心"; "2011年，本站推算（据中国电子商务研究中心数字）".
  */
 export function numberContext(d: Pick<Datum, 'period' | 'measuredBy' | 'derived'>): string {
   return `${d.period}，${attribution(d)}`;

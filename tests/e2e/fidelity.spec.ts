@@ -146,6 +146,9 @@ function breach(n: Shown): string | undefined {
     // Not in the seed: a derived value, shown where the site says it is derived.
     const derived = numbers.some((d) => d.derived && (d.derived.formula.includes(stated) || `${d.value}${d.magnitude}` === stated));
     if (derived && /推算/.test(n.block)) return undefined;
+    // A derived value's year (2011年: the year before the seed's 2012), beside the word 推算.
+    const derivedYear = /^年/.test(n.after) && numbers.some((d) => d.derived && d.period.startsWith(`${stated}年`));
+    if (derivedYear && /推算/.test(n.block)) return undefined;
     if (isTick || isLogBase) return undefined;
     return derived
       ? 'a derived value shown without saying it is derived (推算)'
