@@ -22,7 +22,9 @@ export default defineConfig({
   webServer: {
     command: `node scripts/lib/server.ts dist ${PORT} /`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    // Never reuse: a server left running from another checkout would be tested instead of this
+    // build. A busy port fails at once (set E2E_PORT to use another).
+    reuseExistingServer: false,
     timeout: 10 * 60_000,
   },
 });
