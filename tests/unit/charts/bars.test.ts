@@ -4,16 +4,7 @@ import { tickSpans } from '../../../src/charts/axis';
 import { barChart } from '../../../src/charts/bars';
 import { AXIS, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
 import { figureData, rowLabel, tickFormat, toRow } from '../../../src/lib/figures';
-import { readNumbers } from '../../helpers/content';
-import { readFigures } from '../../helpers/figures';
-
-const numbers = readNumbers();
-const entry = (id: string) => readFigures().find((f) => f.id === id)!;
-const within = (actual: number, expected: number, tolerance = 0.005) => Math.abs(actual - expected) <= tolerance * Math.abs(expected);
-const SIZES = Object.keys(WIDTH) as ChartWidth[];
-const yuan = tickFormat('元');
-/** x coordinates of a path's points. */
-const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+import { SIZES, entry, numbers, within, xs, yuan } from '../../helpers/charts';
 
 describe.each(SIZES)('bars (%s)', (size) => {
   const growth = (id: string) => {

@@ -1,19 +1,10 @@
 /** The log dot plot: positions, values clear of marks, gridlines clear of labels. */
 import { describe, expect, it } from 'vitest';
-import { DOT, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
+import { DOT, FONT, textWidth } from '../../../src/charts/defaults';
 import { dotChart } from '../../../src/charts/dots';
 import type { Row } from '../../../src/charts/marks';
-import { figureData, tickFormat, toRow } from '../../../src/lib/figures';
-import { readNumbers } from '../../helpers/content';
-import { readFigures } from '../../helpers/figures';
-
-const numbers = readNumbers();
-const entry = (id: string) => readFigures().find((f) => f.id === id)!;
-const within = (actual: number, expected: number, tolerance = 0.005) => Math.abs(actual - expected) <= tolerance * Math.abs(expected);
-const SIZES = Object.keys(WIDTH) as ChartWidth[];
-const yuan = tickFormat('元');
-/** x coordinates of a path's points. */
-const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+import { figureData, toRow } from '../../../src/lib/figures';
+import { SIZES, entry, numbers, within, xs, yuan } from '../../helpers/charts';
 
 describe.each(SIZES)('log dot plot (%s)', (size) => {
   const data = figureData(entry('yuan-amounts'), numbers);

@@ -1,0 +1,17 @@
+/** What the chart unit tests share: the data as the build reads it, the sizes, and geometry helpers. */
+import { WIDTH, type ChartWidth } from '../../src/charts/defaults';
+import { tickFormat } from '../../src/lib/figures';
+import { readNumbers } from './content';
+import { readFigures } from './figures';
+
+export const numbers = readNumbers();
+/** A figure entry of content/data/figures.yaml by id. */
+export const entry = (id: string) => readFigures().find((f) => f.id === id)!;
+/** Equal within a relative tolerance (the geometry rounds to 0.1 px). */
+export const within = (actual: number, expected: number, tolerance = 0.005) =>
+  Math.abs(actual - expected) <= tolerance * Math.abs(expected);
+/** Both drawing widths every chart is made at. */
+export const SIZES = Object.keys(WIDTH) as ChartWidth[];
+export const yuan = tickFormat('元');
+/** x coordinates of a path's points. */
+export const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
