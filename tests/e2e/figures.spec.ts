@@ -149,11 +149,15 @@ test.describe('without JavaScript', () => {
         .map((d) => d.id)
         .sort(),
     );
-    // The key-figure cards and the figure write the same number the same way.
-    for (const card of await page.locator('.trend-card .key-figure__value').allInnerTexts()) {
-      const d = numbers.find((n) => formatDatum(n) === card);
-      expect(d, card).toBeDefined();
-      if (d!.unit === '元') await expect(dots.locator(`tr[data-datum="${d!.id}"] .fig-table__value`)).toHaveText(card);
+    // The front-page callouts and the figure write the same number the same way.
+    const callouts = page.locator('.callouts .key-figure');
+    expect(await callouts.count()).toBeGreaterThan(0);
+    for (const callout of await callouts.all()) {
+      const id = await callout.getAttribute('data-datum');
+      const d = numbers.find((n) => n.id === id);
+      expect(d, `callout ${id}`).toBeDefined();
+      await expect(callout.locator('.key-figure__value')).toContainText(formatDatum(d!));
+      if (d!.unit === '元') await expect(dots.locator(`tr[data-datum="${d!.id}"] .fig-table__value`)).toHaveText(formatDatum(d!));
     }
     const matrix = page.locator('#companies-matrix');
     for (const f of readTrendFiles()) {
