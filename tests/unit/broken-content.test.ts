@@ -5,7 +5,7 @@
  * packages but is its own folder, so Astro's data store (node_modules/.astro) is not shared.
  * Faults that only show when pages render (and the seed cases) run a real `npm run build`.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import net from 'node:net';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,8 +25,12 @@ function copyProject(name: string): string {
   return project;
 }
 
-/** Runs a command in the copy; Node 24 (the one running the tests) first on PATH, as `npm run` does. */
-function run(project: string, command: string, args: string[]): { ok: boolean; output: string } {
+/**
+ * Runs a command in the copy; Node 24 (the one running the tests) first on PATH, as `npm run` does.
+ * Asynchronous, so the cases run side by side (each is a separate copy and process): a sync or
+ * build is mostly one core's work, and the machine has more than one.
+ */
+function run(project: string, command: string, args: string[]): Promise<{ ok: boolean; output: string }> {
   const env = {
     ...process.env,
     PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH}`,
@@ -34,19 +38,17 @@ function run(project: string, command: string, args: string[]): { ok: boolean; o
     NO_COLOR: '1',
     FORCE_COLOR: '0',
   };
-  try {
-    const output = execFileSync(command, args, { cwd: project, env, encoding: 'utf8', stdio: 'pipe' });
-    return { ok: true, output };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string };
-    return { ok: false, output: `${e.stdout}\n${e.stderr}` };
-  }
+  return new Promise((resolve) =>
+    execFile(command, args, { cwd: project, env, encoding: 'utf8', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      resolve({ ok: !error, output: error ? `${stdout}\n${stderr}` : stdout }),
+    ),
+  );
 }
 
 const sync = (project: string) => run(project, path.join(ROOT, 'node_modules/.bin/astro'), ['sync']);
 const build = (project: string) => run(project, process.execPath, ['scripts/build.ts']);
 
-function syncWith(name: string, breakIt: (dir: string) => void): { ok: boolean; output: string } {
+function syncWith(name: string, breakIt: (dir: string) => void): Promise<{ ok: boolean; output: string }> {
   const project = copyProject(name);
   breakIt(path.join(project, 'content'));
   return sync(project);
@@ -59,9 +61,9 @@ const edit = (file: string, from: RegExp, to: string) => (dir: string) => {
   fs.writeFileSync(p, text.replace(from, to));
 };
 
-describe('a broken content file fails the build', () => {
-  it('baseline: the real content syncs', () => {
-    const { ok, output } = syncWith('ok', () => {});
+describe.concurrent('a broken content file fails the build', () => {
+  it('baseline: the real content syncs', async ({ expect }) => {
+    const { ok, output } = await syncWith('ok', () => {});
     expect(ok, output).toBe(true);
   });
 
@@ -131,34 +133,34 @@ describe('a broken content file fails the build', () => {
         /08-smart-logistics\.mdx: field "body": <Figure> takes no prop "trend"/,
       ],
     ],
-  ])('%s', (name, breakIt, messages) => {
-    const { ok, output } = syncWith(name.replace(/\W+/g, '-'), breakIt);
+  ])('%s', async (name, breakIt, messages) => {
+    const { ok, output } = await syncWith(name.replace(/\W+/g, '-'), breakIt);
     expect(ok, output).toBe(false);
     for (const message of [messages].flat()) expect(output).toMatch(message);
   });
 });
 
-describe('a broken data file fails after a good build too (hole 2)', () => {
-  it('a malformed numbers.yaml fails with its own parse error, not the previous data', () => {
+describe.concurrent('a broken data file fails after a good build too (hole 2)', () => {
+  it('a malformed numbers.yaml fails with its own parse error, not the previous data', async ({ expect }) => {
     const project = copyProject('yaml-after-good-sync');
-    const first = sync(project);
+    const first = await sync(project);
     expect(first.ok, first.output).toBe(true);
     edit(
       'data/numbers.yaml',
       /  label: 京东移动客户端用户\n/,
       '  label: 京东移动客户端用户\n   bad: [indent\n',
     )(path.join(project, 'content'));
-    const { ok, output } = sync(project);
+    const { ok, output } = await sync(project);
     expect(ok, output).toBe(false);
     expect(output).toMatch(/content\/data\/numbers\.yaml:\d+:\d+: YAML syntax: /);
     expect(output).not.toMatch(/field "data"/);
   });
 });
 
-describe('faults that show only when pages render fail the build, and dist/ stays as it was', () => {
+describe.concurrent('faults that show only when pages render fail the build, and dist/ stays as it was', () => {
   const seedFile = (project: string) => path.join(project, 'seeds', fs.readdirSync(path.join(project, 'seeds'))[0]);
 
-  it('markup MDX makes of the original fails the build naming the article; the old dist/ survives (holes 1, 7)', () => {
+  it('markup MDX makes of the original fails the build naming the article; the old dist/ survives (holes 1, 7)', async ({ expect }) => {
     const project = copyProject('render-time');
     // Seed and article agree character for character, so the loader passes; MDX renders the
     // asterisks as <em>, so the page would differ from /source/.
@@ -167,7 +169,7 @@ describe('faults that show only when pages render fail the build, and dist/ stay
     }
     fs.mkdirSync(path.join(project, 'dist'));
     fs.writeFileSync(path.join(project, 'dist/index.html'), 'the last good build');
-    const { ok, output } = build(project);
+    const { ok, output } = await build(project);
     expect(ok, output).toBe(false);
     expect(output).toMatch(
       /content\/trends\/05-c2b\.mdx: field "body": the <Original> block renders markup \(<em>\) where seeds\/ line 12 has plain text/,
@@ -176,7 +178,7 @@ describe('faults that show only when pages render fail the build, and dist/ stay
     expect(fs.readdirSync(project).filter((f) => f.startsWith('.dist-'))).toEqual([]);
   });
 
-  it('the seed is text: a BOM is stripped and markup renders as characters (hole 9)', () => {
+  it('the seed is text: a BOM is stripped and markup renders as characters (hole 9)', async ({ expect }) => {
     const project = copyProject('seed-text');
     const markup = '<b onmouseover="alert(1)">';
     const seed = seedFile(project);
@@ -186,7 +188,7 @@ describe('faults that show only when pages render fail the build, and dist/ stay
     );
     // The article writes the seed's "<" as a character reference, as the loader's message says.
     edit('trends/05-c2b.mdx', /一片蓝海/, '一片&lt;b onmouseover="alert(1)"&gt;蓝海')(path.join(project, 'content'));
-    const { ok, output } = build(project);
+    const { ok, output } = await build(project);
     expect(ok, output).toBe(true);
     const pages = ['index.html', 'source/index.html', 'trends/c2b/index.html', 'briefing/index.html'].map((p) =>
       fs.readFileSync(path.join(project, 'dist', p), 'utf8'),
