@@ -16,7 +16,7 @@ export const INDEX_VERSION = 1;
 export const SHARD_TARGET_BYTES = 4096;
 
 /** Pages per record file: the results shown first need one or two of these. */
-export const PAGES_PER_CHUNK = 8;
+const PAGES_PER_CHUNK = 8;
 
 /** Positions are `section × SECTION_STRIDE + offset`, so a match never spans two sections. */
 export const SECTION_STRIDE = 1 << 16;

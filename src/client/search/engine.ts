@@ -24,7 +24,7 @@ import {
 import { url } from '../../lib/urls';
 
 /** A request for an index file that has not answered by then is given up, with an error shown. */
-export const FETCH_TIMEOUT_MS = 8000;
+const FETCH_TIMEOUT_MS = 8000;
 
 export interface SearchFilters {
   topic: string[];
@@ -54,6 +54,7 @@ function indexFile<T>(name: string): Promise<T> {
   let file = files.get(name);
   if (!file) {
     file = (async () => {
+      // setTimeout rather than AbortSignal.timeout: a test's fake clock can run it forward.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
       try {
