@@ -110,7 +110,7 @@ interface Results {
   growth: ReturnType<typeof growthOf>;
   pages: Record<string, PageWeight | null>;
   search: Awaited<ReturnType<typeof measureSearch>> | Failed;
-  pdf: { ms: number; bytes: number } | Failed;
+  pdf: Awaited<ReturnType<typeof makePdf>> | Failed;
   runs: number;
   runtimeMs: number;
   machine: { cpus: number; node: string; loadAvg1m: { start: number; end: number } };
@@ -202,10 +202,7 @@ try {
   }
 
   log('generating the PDF…');
-  const pdf = await attempt(async () => {
-    const { ms, bytes } = await makePdf({ dist: realDist });
-    return { ms, bytes };
-  });
+  const pdf = await attempt(() => makePdf({ dist: realDist }));
   const results = {
     date: new Date().toISOString(),
     command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(' '),

@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Font } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContent } from '../lib/share-card';
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
@@ -62,13 +63,6 @@ function subsetsFor(text: string, cjk = true): string[] {
 /** Characters of `text` that no subset of the font covers (they would be drawn as boxes). */
 export const uncovered = (text: string): string[] => [...new Set(text)].filter((ch) => !subsetOf(ch));
 
-interface SatoriFont {
-  name: string;
-  data: Buffer;
-  weight: (typeof WEIGHTS)[number];
-  style: 'normal';
-}
-
 const fontCache = new Map<string, Buffer>();
 function fontFile(subset: string, weight: number): Buffer {
   const file = path.join(FONT_DIR, 'files', `noto-sans-sc-${subset}-${weight}-normal.woff`);
@@ -84,7 +78,7 @@ function fontFile(subset: string, weight: number): Buffer {
 /** The card as satori input: its tree and the fonts it needs. `cjk: false` draws it with Latin subsets only. */
 function cardInput(card: CardContent, { cjk = true } = {}) {
   const names = subsetsFor(cardText(card), cjk);
-  const fonts: SatoriFont[] = names.flatMap((subset) =>
+  const fonts: Font[] = names.flatMap((subset) =>
     WEIGHTS.map((weight) => ({ name: `NotoSansSC-${subset}`, data: fontFile(subset, weight), weight, style: 'normal' as const })),
   );
   return { tree: cardTree(card, names.map((n) => `NotoSansSC-${n}`).join(', ')), fonts };
