@@ -26,12 +26,8 @@ const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
  * `fcList` is the fontconfig lister to ask (a parameter so a test can point it at nothing).
  */
 export function assertCjkFont(fcList = 'fc-list'): string[] {
-  let fonts = '';
-  try {
-    fonts = execFileSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
-  } catch {
-    // fc-list missing means fontconfig is missing: same remedy.
-  }
+  // fc-list missing means fontconfig is missing: same remedy.
+  const fonts = spawnSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '';
   if (!fonts.trim()) {
     throw new Error(
       'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk`, then run npm run pdf again.',

@@ -215,11 +215,6 @@ export function matchWord(word: string, lookup: (key: string) => number[] | unde
 /** Merges the matches of a word's alternatives (阿里巴巴 or 阿里): a page matches if any does. */
 export function unionMatches(all: Matches[]): Matches {
   const out: Matches = new Map();
-  for (const m of all)
-    for (const [page, positions] of m)
-      out.set(
-        page,
-        [...new Set([...(out.get(page) ?? []), ...positions])].sort((a, b) => a - b),
-      );
-  return out;
+  for (const m of all) for (const [page, positions] of m) out.set(page, [...(out.get(page) ?? []), ...positions]);
+  return new Map([...out].map(([page, positions]) => [page, [...new Set(positions)].sort((a, b) => a - b)]));
 }
