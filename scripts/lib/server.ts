@@ -1,8 +1,8 @@
 // Usage: node scripts/lib/server.ts [dir=dist] [port=4399] [base=/]
 // The one static server for a built site (e2e tests, PDF, bench): serves dist/ or a sub-path build
-// under its base and compresses text with gzip as a real host would, so byte counts
-// are honest. Written by hand because `astro preview` neither compresses nor serves a folder other
-// than the project's own dist/ under an arbitrary base.
+// under its base and compresses text with gzip as a real host would, so byte counts are honest.
+// Written by hand because `astro preview` neither compresses nor serves a folder other than the
+// project's own dist/ under an arbitrary base.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
