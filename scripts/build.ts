@@ -1,7 +1,7 @@
 // Usage: npm run build [-- <astro build flags>]
 // Builds the site into a fresh temporary folder and moves it to dist/ only when `astro build`
-// (and the Pagefind index it ends with) succeeds. A failed build leaves the previous dist/ as it
-// was and removes its own partial output, so nothing half-built is ever served or deployed.
+// succeeds. A failed build leaves the previous dist/ as it was and removes its own partial
+// output, so nothing half-built is ever served or deployed.
 // (Astro writes into its outDir as it goes and empties it first: building into dist/ directly
 // would wipe the last good site and leave pages that look complete but are not.)
 import { spawnSync } from 'node:child_process';

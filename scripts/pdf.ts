@@ -7,11 +7,10 @@
 // build: run `npm run build` first. Links to the site use the public address the build recorded
 // (SITE_URL); a build without one gives a PDF with no link out of itself, and the script says so
 // in one line. Honours BASE_PATH like astro.config.mjs, so a sub-path build prints too.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from './lib/chromium.ts';
 import { DIST } from './lib/paths.ts';
 import { serveStatic } from './lib/server.ts';
@@ -20,22 +19,15 @@ import { serveStatic } from './lib/server.ts';
 export const SHORT_TITLE = '2014年电商行业十大趋势 · 简报';
 const MAX_PASSES = 3;
 /** A4's text area in src/styles/print.css (@page margin 18mm … 20mm), as fractions of the page height. */
-export const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
-
-/** Whitespace aside, as the fidelity rule allows: pdftotext wraps lines where the page does. */
-export const squash = (s: string) => s.replace(/\s+/g, '');
+const TEXT_AREA = { top: 18 / 297, bottom: (297 - 20) / 297 };
 
 /**
  * Stops with one clear line when no CJK font is installed: a PDF of boxes is worse than none.
  * `fcList` is the fontconfig lister to ask (a parameter so a test can point it at nothing).
  */
 export function assertCjkFont(fcList = 'fc-list'): string[] {
-  let fonts = '';
-  try {
-    fonts = execFileSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' });
-  } catch {
-    // fc-list missing means fontconfig is missing: same remedy.
-  }
+  // fc-list missing means fontconfig is missing: same remedy.
+  const fonts = spawnSync(fcList, [':lang=zh', 'family'], { encoding: 'utf8' }).stdout ?? '';
   if (!fonts.trim()) {
     throw new Error(
       'No CJK font found (fc-list :lang=zh is empty): install one, e.g. `sudo apt-get install fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk`, then run npm run pdf again.',
@@ -53,14 +45,11 @@ export function pdfPages(file: string): string[] {
 }
 
 /** The first non-blank line of a page's text: where a heading that starts the page sits. */
-export function firstLine(pageText: string): string {
-  return (
-    pageText
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? ''
-  );
-}
+export const firstLine = (pageText: string): string =>
+  pageText
+    .split('\n')
+    .map((l) => l.trim())
+    .find(Boolean) ?? '';
 
 /**
  * A page's text without the running footer (short title, page / total): a paragraph that runs on
@@ -74,13 +63,12 @@ export function withoutFooter(pageText: string, footer: string[] = [SHORT_TITLE]
 }
 
 /** The last non-blank line of a page's text, leaving out the running footer's lines. */
-export function lastLine(pageText: string, footer: string[] = [SHORT_TITLE]): string {
-  const lines = withoutFooter(pageText, footer)
+export const lastLine = (pageText: string, footer: string[] = [SHORT_TITLE]): string =>
+  withoutFooter(pageText, footer)
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean);
-  return lines.at(-1) ?? '';
-}
+    .filter(Boolean)
+    .at(-1) ?? '';
 
 /**
  * The PDF's named destinations as id → 1-based page. Chromium writes one for every element a
@@ -139,13 +127,6 @@ export function readPgm(buf: Buffer): Greymap {
   return { width: Number(header[1]), height: Number(header[2]), pixels: buf.subarray(header[0].length) };
 }
 
-/** Writes via a temporary file and a rename, so a server reading dist/ never sees half a file. */
-function writeAtomically(file: string, data: string | Buffer) {
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, file);
-}
-
 /** Replaces the briefing page's hidden #briefing-pdf placeholder with a link to the PDF. */
 export function offerDownload(html: string, { pages, bytes }: { pages: number; bytes: number }): string {
   const note = /<p id="briefing-pdf"[^>]*>[\s\S]*?<\/p>/;
@@ -157,30 +138,12 @@ export function offerDownload(html: string, { pages, bytes }: { pages: number; b
   );
 }
 
-/** The one line the script prints when the build recorded no public address. */
-export const NO_SITE_NOTE =
-  'SITE_URL was not set for this build: the PDF has no links to the site (set SITE_URL=https://… for npm run build, then npm run pdf).';
-
 export interface PdfOptions {
   dist?: string;
   base?: string;
-  /** Where to write; default dist/briefing.pdf. */
+  /** Where to write; default dist/briefing.pdf, and only then does the briefing page link it. */
   out?: string;
-  /** Put the download link into dist/briefing/index.html; default: only when `out` is dist/briefing.pdf. */
-  offer?: boolean;
   log?: (line: string) => void;
-}
-
-export interface PdfResult {
-  file: string;
-  pages: number;
-  bytes: number;
-  /** The public address the links use, or undefined when the build had none. */
-  site: string | undefined;
-  passes: number;
-  /** Every contents entry with the page it starts on. */
-  sections: { id: string; label: string; page: number }[];
-  ms: number;
 }
 
 /**
@@ -191,22 +154,18 @@ export async function makePdf({
   dist = DIST,
   base = process.env.BASE_PATH ?? '/',
   out = path.join(dist, 'briefing.pdf'),
-  offer = path.resolve(out) === path.resolve(dist, 'briefing.pdf'),
   log = () => {},
-}: PdfOptions = {}): Promise<PdfResult> {
+}: PdfOptions = {}) {
   const started = Date.now();
   const briefingHtml = path.join(dist, 'briefing', 'index.html');
   if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
   assertCjkFont();
-  for (const tool of ['pdftotext', 'pdfinfo']) {
-    try {
-      execFileSync(tool, ['-v'], { stdio: 'ignore' });
-    } catch {
-      throw new Error(`${tool} not found: install poppler-utils (sudo apt-get install poppler-utils).`);
-    }
-  }
+  for (const tool of ['pdftotext', 'pdfinfo'])
+    if (spawnSync(tool, ['-v']).error) throw new Error(`${tool} not found: install poppler-utils (sudo apt-get install poppler-utils).`);
 
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
+  // Rendered beside `out` and renamed into place, so a server reading dist/ never sees half a PDF.
+  const file = `${out}.${process.pid}.tmp`;
+  fs.mkdirSync(path.dirname(out), { recursive: true });
   const server = await serveStatic({ root: dist, base });
   const browser = await launchChromium();
   try {
@@ -222,7 +181,10 @@ export async function makePdf({
       const built = site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL';
       throw new Error(`dist/ was built with ${built}, not ${wanted}: run SITE_URL=${wanted} npm run build first.`);
     }
-    if (!site) log(NO_SITE_NOTE);
+    if (!site)
+      log(
+        'SITE_URL was not set for this build: the PDF has no links to the site (set SITE_URL=https://… for npm run build, then npm run pdf).',
+      );
     // Links to the site's pages would otherwise point at this throwaway server: point them at the
     // public address, or, without one, make them plain text (no absolute link is better than a
     // local one). Links inside the document stay: they are the contents' jumps.
@@ -251,7 +213,6 @@ export async function makePdf({
     );
     if (sections.length === 0) throw new Error('/briefing/ has no contents entries ([data-toc-page]) to number');
 
-    const file = path.join(tmp, 'briefing.pdf');
     const render = async () => {
       await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
       const dests = destinations(file);
@@ -281,30 +242,34 @@ export async function makePdf({
       );
       log(`pass ${passes}: sections start on pages ${written.join(', ')}`);
     }
-    fs.mkdirSync(path.dirname(out), { recursive: true });
-    writeAtomically(out, fs.readFileSync(file));
+    fs.renameSync(file, out);
     const bytes = fs.statSync(out).size;
     const pages = pdfPages(out).length;
-    if (offer) writeAtomically(briefingHtml, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
+    if (path.resolve(out) === path.resolve(dist, 'briefing.pdf')) {
+      fs.writeFileSync(`${file}.html`, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
+      fs.renameSync(`${file}.html`, briefingHtml);
+    }
     return {
       file: out,
       pages,
       bytes,
+      /** The public address the links use, or undefined when the build had none. */
       site,
       passes,
+      /** Every contents entry with the page it starts on. */
       sections: sections.map((s, i) => ({ ...s, page: written[i]! })),
       ms: Date.now() - started,
     };
   } finally {
     await browser.close();
     await server.close();
-    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.rmSync(file, { force: true });
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (import.meta.main) {
   const [dist, out] = process.argv.slice(2);
-  makePdf({ ...(dist ? { dist } : {}), ...(out ? { out } : {}), log: (m) => console.log(m) }).then(
+  makePdf({ dist, out, log: (m) => console.log(m) }).then(
     (r) =>
       console.log(
         `wrote ${path.relative(process.cwd(), r.file)}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`,

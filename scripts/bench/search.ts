@@ -1,4 +1,4 @@
-// Usage: node scripts/bench/search.ts [--runs 7] [--query 跨境电商] [--later 余额宝] [--synthetic 1000]
+// Usage: npm run bench:search [-- --runs=7] [--query=跨境电商] [--later=余额宝] [--synthetic=1000]
 //   Measures search on an already built dist/ (run `npm run build` first): bytes transferred for the
 //   first query and a later one; the first query's time from focusing the box to rendered results
 //   (loading the search code and index included); and a later query's time from its keystroke (the
@@ -6,24 +6,20 @@
 //   Medians of repeated runs. With --synthetic N it first builds a synthetic publication of N
 //   articles (scripts/bench/synthetic.ts, in a temporary copy) and measures that instead.
 //   Importable: measureSearch({ baseURL, browser }).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { launchChromium } from '../lib/chromium.ts';
-import { DIST, ROOT } from '../lib/paths.ts';
-import { copyProject } from '../lib/project.ts';
+import { DIST } from '../lib/paths.ts';
+import { astroBuild, copyProject } from '../lib/project.ts';
 import { serveStatic } from '../lib/server.ts';
 import { makeSynthetic } from './synthetic.ts';
 
 /** The page a reader searches from: an article, the heaviest page type. */
 const START_PATH = 'trends/o2o/';
-
-/** The typing debounce the header box waits before searching (none: see src/client/search/combobox.ts). */
-export const DEBOUNCE_MS = 0;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,20 +41,11 @@ const resultsFor = (page: Page, query: string) =>
 /** The last in-page measure of that name (ms), written by the search code. */
 const lastMeasure = (page: Page, name: string) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 
-interface Run {
-  firstMs: number;
-  laterMs: number;
-  laterWallMs: number;
-  engineMs: number;
-  firstBytes: number;
-  laterBytes: number;
-}
-
 /**
  * One measurement run: a fresh browser context (cold cache), a page visit, then a first and a
  * later query. Bytes are the encoded sizes of every response the query caused.
  */
-async function oneRun(browser: Browser, baseURL: string, first: string, later: string): Promise<Run> {
+async function oneRun(browser: Browser, baseURL: string, first: string, later: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   let pending: Promise<number>[] = [];
@@ -108,23 +95,6 @@ async function oneRun(browser: Browser, baseURL: string, first: string, later: s
   return { firstMs, laterMs, laterWallMs, engineMs, firstBytes, laterBytes };
 }
 
-export interface SearchMeasurement {
-  firstQueryBytes: number;
-  laterQueryBytes: number;
-  /** A later query: input event → results in the DOM, measured in the page (no debounce shipped). */
-  medianMs: number;
-  /** The same, seen from Playwright (adds its round trips). */
-  wallMedianMs: number;
-  /** The search alone: index lookups, ranking, excerpts. */
-  engineMedianMs: number;
-  /** Focus → first results, loading the search code and the index included. */
-  firstQueryMedianMs: number;
-  debounceMs: number;
-  runs: number;
-  query: string;
-  laterQuery: string;
-}
-
 /**
  * Measures search on a served site. `baseURL` is the site root (base path included, trailing
  * slash); `browser` a Playwright Chromium Browser.
@@ -141,43 +111,30 @@ export async function measureSearch({
   runs?: number;
   query?: string;
   laterQuery?: string;
-}): Promise<SearchMeasurement> {
+}) {
   const base = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
-  const results: Run[] = [];
+  const results: Awaited<ReturnType<typeof oneRun>>[] = [];
   for (let i = 0; i < Math.max(5, runs); i++) results.push(await oneRun(browser, base, query, laterQuery));
-  const med = (key: keyof Run) => median(results.map((r) => r[key]));
+  const med = (key: keyof (typeof results)[number]) => median(results.map((r) => r[key]));
   return {
     firstQueryBytes: med('firstBytes'),
     laterQueryBytes: med('laterBytes'),
+    /** A later query: input event → results in the DOM, measured in the page (no debounce shipped). */
     medianMs: med('laterMs'),
+    /** The same, seen from Playwright (adds its round trips). */
     wallMedianMs: med('laterWallMs'),
+    /** The search alone: index lookups, ranking, excerpts. */
     engineMedianMs: med('engineMs'),
+    /** Focus → first results, loading the search code and the index included. */
     firstQueryMedianMs: med('firstMs'),
-    debounceMs: DEBOUNCE_MS,
     runs: results.length,
     query,
     laterQuery,
   };
 }
 
-/** Builds a synthetic publication of `n` articles in a temporary copy; returns its dist/ and a cleanup. */
-function buildSynthetic(n: number): { dist: string; cleanup: () => void } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `search-bench-${n}-`));
-  copyProject(dir);
-  makeSynthetic(dir, n);
-  console.error(`bench:search: building a synthetic publication of ${n} articles in ${dir}…`);
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-  });
-  if (build.status !== 0) throw new Error(`synthetic build failed:\n${(build.stdout + build.stderr).split('\n').slice(-20).join('\n')}`);
-  return { dist: path.join(dir, 'dist'), cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
-}
-
 /** The index of a built dist/: pages, shards and their median gzip size (what one lookup costs), meta's size. */
-export function indexShape(dist: string) {
+function indexShape(dist: string) {
   const dir = path.join(dist, 'search');
   const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as { pages: number; shards: number };
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length;
@@ -188,51 +145,56 @@ export function indexShape(dist: string) {
   return { pages: meta.pages, shards: meta.shards, shardMedianGzip: median(shards), metaGzip: gz('meta.json') };
 }
 
-async function main() {
-  const args = process.argv.slice(2);
-  const arg = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    return i >= 0 ? args[i + 1] : undefined;
-  };
-  const synthetic = arg('synthetic');
-  const built = synthetic ? buildSynthetic(Number(synthetic)) : { dist: DIST, cleanup: () => undefined };
-  if (!fs.existsSync(path.join(built.dist, 'search', 'meta.json'))) {
-    console.error('No searchable dist/: run `npm run build` first.');
-    process.exit(1);
-  }
-  const server = await serveStatic({ root: built.dist });
-  const browser = await launchChromium();
+if (import.meta.main) {
+  const { values: args } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '7' },
+      query: { type: 'string', default: '跨境电商' },
+      later: { type: 'string', default: '余额宝' },
+      synthetic: { type: 'string' },
+    },
+  });
+  const tmp = args.synthetic ? fs.mkdtempSync(path.join(os.tmpdir(), `search-bench-${args.synthetic}-`)) : undefined;
   try {
-    const r = await measureSearch({
-      baseURL: server.url,
-      browser,
-      runs: Number(arg('runs') ?? 7),
-      query: arg('query') ?? '跨境电商',
-      laterQuery: arg('later') ?? '余额宝',
-    });
-    const shape = indexShape(built.dist);
-    const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-    const ms = (x: number) => `${Math.round(x)} ms`;
-    console.log(
-      `Search, ${shape.pages} articles (${synthetic ? 'synthetic' : 'real content'}); index: ${shape.shards} shards, median ${kb(shape.shardMedianGzip)} gzip, meta ${kb(shape.metaGzip)}`,
-    );
-    console.table({
-      [`first query (${r.query}), focus → results`]: { median: ms(r.firstQueryMedianMs), transferred: kb(r.firstQueryBytes) },
-      [`later query (${r.laterQuery}), keystroke → results, with debounce (${r.debounceMs} ms shipped)`]: {
-        median: ms(r.medianMs),
-        transferred: kb(r.laterQueryBytes),
-      },
-      [`  same, without debounce: search engine alone`]: { median: ms(r.engineMedianMs), transferred: '' },
-      [`  same, seen from Playwright (adds its round trips)`]: { median: ms(r.wallMedianMs), transferred: '' },
-    });
-    console.log(
-      `${r.runs} runs, gzip-served, fresh browser context per run; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.`,
-    );
+    let dist = DIST;
+    if (tmp) {
+      copyProject(tmp);
+      makeSynthetic(tmp, Number(args.synthetic));
+      console.error(`bench:search: building a synthetic publication of ${args.synthetic} articles in ${tmp}…`);
+      await astroBuild(tmp);
+      dist = path.join(tmp, 'dist');
+    }
+    if (!fs.existsSync(path.join(dist, 'search', 'meta.json'))) throw new Error('no searchable dist/: run `npm run build` first.');
+    const server = await serveStatic({ root: dist });
+    const browser = await launchChromium();
+    try {
+      const r = await measureSearch({ baseURL: server.url, browser, runs: Number(args.runs), query: args.query, laterQuery: args.later });
+      const shape = indexShape(dist);
+      const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+      const ms = (x: number) => `${Math.round(x)} ms`;
+      console.log(
+        `Search, ${shape.pages} articles (${tmp ? 'synthetic' : 'real content'}); index: ${shape.shards} shards, median ${kb(shape.shardMedianGzip)} gzip, meta ${kb(shape.metaGzip)}`,
+      );
+      console.table({
+        [`first query (${r.query}), focus → results`]: { median: ms(r.firstQueryMedianMs), transferred: kb(r.firstQueryBytes) },
+        [`later query (${r.laterQuery}), keystroke → results (no debounce)`]: {
+          median: ms(r.medianMs),
+          transferred: kb(r.laterQueryBytes),
+        },
+        [`  same, search engine alone`]: { median: ms(r.engineMedianMs), transferred: '' },
+        [`  same, seen from Playwright (adds its round trips)`]: { median: ms(r.wallMedianMs), transferred: '' },
+      });
+      console.log(
+        `${r.runs} runs, gzip-served, fresh browser context per run; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.`,
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } catch (e) {
+    console.error(`bench:search: ${(e as Error).message}`);
+    process.exitCode = 1;
   } finally {
-    await browser.close();
-    await server.close();
-    built.cleanup();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
 
 export type Kind = 'html' | 'css' | 'js' | 'font' | 'other';
-export interface Bytes {
+interface Bytes {
   raw: number;
   gzip: number;
   files: string[];

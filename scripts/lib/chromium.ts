@@ -4,11 +4,9 @@
  */
 import { chromium, type Browser, type LaunchOptions } from '@playwright/test';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 /** Launch options for Playwright: the machines have no network beyond the package registries, so keep Chromium quiet. */
 export const LAUNCH_OPTIONS: LaunchOptions = {
-  executablePath: CHROMIUM_PATH,
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
 };
 

@@ -4,26 +4,12 @@ import path from 'node:path';
 import { DIST } from './paths.ts';
 
 /** URL paths of every built HTML page ("/", "/trends/o2o/", "/404.html"), sorted. */
-export function builtPages(dist: string = DIST): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html'))
-        out.push(
-          '/' +
-            path
-              .relative(dist, full)
-              .split(path.sep)
-              .join('/')
-              .replace(/(^|\/)index\.html$/, '$1'),
-        );
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
+export const builtPages = (dist: string = DIST): string[] =>
+  fs
+    .readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.split(path.sep).join('/')}`.replace(/\/index\.html$/, '/'))
+    .sort();
 
 /** Pages a reader reaches by links (everything but the 404 page). */
 export const readerPages = (dist: string = DIST): string[] => builtPages(dist).filter((p) => p !== '/404.html');

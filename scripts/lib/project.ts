@@ -1,6 +1,8 @@
 /** Throwaway copies of the project, for tests and benchmarks that must build something other than the real content. */
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { ROOT } from './paths.ts';
 
 /** Never copied: dependencies are linked, outputs and caches are rebuilt. */
@@ -20,5 +22,18 @@ export function copyProject(dest: string, root: string = ROOT): void {
   for (const name of fs.readdirSync(path.join(root, 'node_modules'))) {
     if (name !== '.astro' && name !== '.vite')
       fs.symlinkSync(fs.realpathSync(path.join(root, 'node_modules', name)), path.join(modules, name));
+  }
+}
+
+/** `astro build` in the copy at `dir`, with this Node; a failure's message ends with the build's last lines. */
+export async function astroBuild(dir: string): Promise<void> {
+  const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  try {
+    // A 1,000-article build logs a line per page: room for all of it.
+    await promisify(execFile)(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 28 });
+  } catch (e) {
+    const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+    throw new Error(`astro build in ${dir} failed:\n${(stdout + stderr).trim().split('\n').slice(-15).join('\n')}`);
   }
 }

@@ -1,13 +1,12 @@
 // Usage: node scripts/lib/server.ts [dir=dist] [port=4399] [base=/]
 // The one static server for a built site (e2e tests, PDF, bench): serves dist/ or a sub-path build
-// under its base and compresses text and WebAssembly with gzip as a real host would, so byte counts
-// are honest. Written by hand because `astro preview` neither compresses nor serves a folder other
-// than the project's own dist/ under an arbitrary base.
+// under its base and compresses text with gzip as a real host would, so byte counts are honest.
+// Written by hand because `astro preview` neither compresses nor serves a folder other than the
+// project's own dist/ under an arbitrary base.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -22,9 +21,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
-  '.pagefind': 'application/wasm',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.xml', '.txt', '.csv', '.pagefind']);
 
 export interface StaticServer {
   /** The site's root URL, base included, with a trailing slash ("http://127.0.0.1:4420/"). */
@@ -62,10 +59,10 @@ export function serveStatic({ root, base = '/', port = 0 }: { root: string; base
 }
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number) {
-  const ext = path.extname(file);
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   let body = fs.readFileSync(file);
-  const headers: http.OutgoingHttpHeaders = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-  if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+  const headers: http.OutgoingHttpHeaders = { 'content-type': type, 'cache-control': 'no-cache' };
+  if (/^text\/|json|xml/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
     body = zlib.gzipSync(body);
     headers['content-encoding'] = 'gzip';
   }
@@ -73,7 +70,7 @@ function send(req: http.IncomingMessage, res: http.ServerResponse, file: string,
   res.writeHead(status, headers).end(body);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (import.meta.main) {
   const [root = 'dist', port = '4399', base = '/'] = process.argv.slice(2);
   const { url } = await serveStatic({ root, base, port: Number(port) });
   console.log(`Serving ${root} at ${url}`);

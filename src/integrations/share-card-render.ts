@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Font } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContent } from '../lib/share-card';
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
@@ -46,32 +47,21 @@ function fontSubsets() {
   return subsets;
 }
 
+/** The subset that holds a character, if any. */
+function subsetOf(ch: string): string | undefined {
+  const code = ch.codePointAt(0)!;
+  return fontSubsets().find(([, ranges]) => ranges.some(([lo, hi]) => code >= lo && code <= hi))?.[0];
+}
+
 /** The subsets that hold the given characters (Latin always, for digits and spaces). */
-export function subsetsFor(text: string, cjk = true): string[] {
+function subsetsFor(text: string, cjk = true): string[] {
   const out = new Set(LATIN);
-  if (!cjk) return [...out];
-  for (const ch of new Set(text)) {
-    const code = ch.codePointAt(0)!;
-    const hit = fontSubsets().find(([, ranges]) => ranges.some(([lo, hi]) => code >= lo && code <= hi));
-    if (hit) out.add(hit[0]);
-  }
+  if (cjk) for (const ch of new Set(text)) out.add(subsetOf(ch) ?? LATIN[0]);
   return [...out];
 }
 
 /** Characters of `text` that no subset of the font covers (they would be drawn as boxes). */
-export function uncovered(text: string): string[] {
-  return [...new Set(text)].filter((ch) => {
-    const code = ch.codePointAt(0)!;
-    return !fontSubsets().some(([, ranges]) => ranges.some(([lo, hi]) => code >= lo && code <= hi));
-  });
-}
-
-interface SatoriFont {
-  name: string;
-  data: Buffer;
-  weight: (typeof WEIGHTS)[number];
-  style: 'normal';
-}
+export const uncovered = (text: string): string[] => [...new Set(text)].filter((ch) => !subsetOf(ch));
 
 const fontCache = new Map<string, Buffer>();
 function fontFile(subset: string, weight: number): Buffer {
@@ -86,9 +76,9 @@ function fontFile(subset: string, weight: number): Buffer {
 }
 
 /** The card as satori input: its tree and the fonts it needs. `cjk: false` draws it with Latin subsets only. */
-export function cardInput(card: CardContent, { cjk = true } = {}) {
+function cardInput(card: CardContent, { cjk = true } = {}) {
   const names = subsetsFor(cardText(card), cjk);
-  const fonts: SatoriFont[] = names.flatMap((subset) =>
+  const fonts: Font[] = names.flatMap((subset) =>
     WEIGHTS.map((weight) => ({ name: `NotoSansSC-${subset}`, data: fontFile(subset, weight), weight, style: 'normal' as const })),
   );
   return { tree: cardTree(card, names.map((n) => `NotoSansSC-${n}`).join(', ')), fonts };
@@ -113,7 +103,7 @@ const CACHE_DIR = path.join(process.cwd(), 'node_modules/.astro/share-cards');
  * that decides the pixels: the laid-out tree (all text, sizes, colours), the font subsets, and the
  * versions of the font, satori and resvg; so a changed card is always re-rendered.
  */
-export async function cachedCard(card: CardContent): Promise<Buffer> {
+async function cachedCard(card: CardContent): Promise<Buffer> {
   const { tree, fonts } = cardInput(card);
   const key = createHash('sha256')
     .update(

@@ -12,7 +12,7 @@ import { getTrends } from './trends';
 import { trendUrl } from './urls';
 
 /** Section anchors as TrendArticle.astro renders them. */
-export const SECTION_ANCHORS = { heading: '', original: 'original-h', points: 'points-h' } as const;
+const SECTION_ANCHORS = { heading: '', original: 'original-h', points: 'points-h' } as const;
 
 /**
  * Traditional → simplified for the characters of these texts, as "繁简繁简…". OpenCC (opencc-js,
@@ -22,7 +22,7 @@ export const SECTION_ANCHORS = { heading: '', original: 'original-h', points: 'p
  * the table for exactly the characters that matter here (about 230 here), so the browser ships
  * kilobytes, not OpenCC's dictionaries. A traditional character no page uses cannot change a result.
  */
-export function variantTable(texts: string[]): string {
+function variantTable(texts: string[]): string {
   const table = new Map<string, string>();
   const converters = (['t', 'tw', 'hk'] as const).map((to) => Converter({ from: 'cn', to }));
   const back = Converter({ from: 't', to: 'cn' });
@@ -43,7 +43,7 @@ export function variantTable(texts: string[]): string {
 }
 
 /** The trend pages as the index sees them, in source order (page id = order − 1). */
-export async function indexedPages(): Promise<IndexedPage[]> {
+async function indexedPages(): Promise<IndexedPage[]> {
   return (await getTrends()).map(({ data }) => {
     const body = source.trends.get(data.order)?.body.text;
     if (!body) throw new Error(`search index: seeds/ has no paragraph for trend ${data.order} (${data.slug})`);

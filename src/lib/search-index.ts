@@ -16,7 +16,7 @@ export const INDEX_VERSION = 1;
 export const SHARD_TARGET_BYTES = 4096;
 
 /** Pages per record file: the results shown first need one or two of these. */
-export const PAGES_PER_CHUNK = 8;
+const PAGES_PER_CHUNK = 8;
 
 /** Positions are `section × SECTION_STRIDE + offset`, so a match never spans two sections. */
 export const SECTION_STRIDE = 1 << 16;
@@ -215,11 +215,6 @@ export function matchWord(word: string, lookup: (key: string) => number[] | unde
 /** Merges the matches of a word's alternatives (阿里巴巴 or 阿里): a page matches if any does. */
 export function unionMatches(all: Matches[]): Matches {
   const out: Matches = new Map();
-  for (const m of all)
-    for (const [page, positions] of m)
-      out.set(
-        page,
-        [...new Set([...(out.get(page) ?? []), ...positions])].sort((a, b) => a - b),
-      );
-  return out;
+  for (const m of all) for (const [page, positions] of m) out.set(page, [...(out.get(page) ?? []), ...positions]);
+  return new Map([...out].map(([page, positions]) => [page, [...new Set(positions)].sort((a, b) => a - b)]));
 }

@@ -10,7 +10,7 @@ import { COMPANIES, COMPANY_TABLE } from './companies';
 export const MAX_QUERY_LENGTH = 100;
 
 /** Characters of context either side of the first hit in a result's excerpt. */
-export const EXCERPT_CONTEXT = 28;
+const EXCERPT_CONTEXT = 28;
 
 /** The search parameters a URL carries: `?q=跨境电商&topic=物流&company=京东`. */
 export interface SearchState {
@@ -91,7 +91,7 @@ export interface Run {
 }
 
 /** The plain lower-casing the article highlight uses (its words arrive already normalised). */
-export const foldCase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+const foldCase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
  * Splits text into runs so that every whole occurrence of a needle is one highlighted run: words
@@ -138,12 +138,7 @@ function wordBoundaries(text: string): number[] {
  * (after ，。； …) when one is near, else at a word boundary, never inside a number or a word;
  * with an ellipsis where it was cut. The start of the text when nothing occurs.
  */
-export function excerptAround(
-  content: string,
-  needles: string[],
-  normalize: (s: string) => string = foldCase,
-  context = EXCERPT_CONTEXT,
-): string {
+export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldCase): string {
   // Line breaks (between 要点) stay clause breaks until the excerpt is cut, then read as spaces.
   const text = content.replace(/[^\S\n]+/g, ' ').trim();
   const hay = normalize(text);
@@ -156,15 +151,15 @@ export function excerptAround(
   if (at === text.length) [at, len] = [0, 0];
   // Start just after the nearest clause break before the hit (at an opening quote, keeping it),
   // if one is within reach; else at a word boundary. End likewise, after the clause's punctuation.
-  const lo = Math.max(0, at - context);
+  const lo = Math.max(0, at - EXCERPT_CONTEXT);
   let from = -1;
   for (let i = at - 1; i >= lo && from < 0; i--) if (CLAUSE_BREAK.test(text[i])) from = OPENERS.includes(text[i]) ? i : i + 1;
-  const hi = Math.min(text.length, at + len + context * 2);
+  const hi = Math.min(text.length, at + len + EXCERPT_CONTEXT * 2);
   let bounds: number[] | undefined;
   if (from < 0) from = lo === 0 ? 0 : ((bounds ??= wordBoundaries(text)).find((b) => b >= lo && b <= at) ?? at);
   // A clause as short as "2013年，" says little: take clauses until the excerpt reads as one.
   let to = -1;
-  for (let i = at + len; i < hi && (to < 0 || to - from < context); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
+  for (let i = at + len; i < hi && (to < 0 || to - from < EXCERPT_CONTEXT); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
   if (to < 0)
     to = hi === text.length ? hi : ([...(bounds ??= wordBoundaries(text))].reverse().find((b) => b <= hi && b >= at + len) ?? at + len);
   const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');

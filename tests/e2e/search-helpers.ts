@@ -5,7 +5,7 @@ import { source } from '../helpers/seed';
 import { readTrendFiles } from '../helpers/content';
 
 /** Trend order by URL slug, from the articles' frontmatter. */
-export const orderBySlug = new Map(readTrendFiles().map((f) => [f.data.slug, f.data.order]));
+const orderBySlug = new Map(readTrendFiles().map((f) => [f.data.slug, f.data.order]));
 
 /**
  * The test's own folding, written independently of src/: Unicode NFKC (full-width → half-width)

@@ -5,7 +5,16 @@
  * nothing from the index. Every file is fetched once per page and kept; a fetch that fails or
  * does not answer within FETCH_TIMEOUT_MS rejects, and the next search tries again.
  */
-import { excerptAround, highlightRuns, queryWords, rankCandidates, withHighlight, type QueryWord, type Run } from '../../lib/search';
+import {
+  excerptAround,
+  highlightRuns,
+  queryWords,
+  rankCandidates,
+  withHighlight,
+  type QueryWord,
+  type Run,
+  type SearchState,
+} from '../../lib/search';
 import {
   facetKey,
   INDEX_VERSION,
@@ -24,27 +33,13 @@ import {
 import { url } from '../../lib/urls';
 
 /** A request for an index file that has not answered by then is given up, with an error shown. */
-export const FETCH_TIMEOUT_MS = 8000;
-
-export interface SearchFilters {
-  topic: string[];
-  company: string[];
-}
+const FETCH_TIMEOUT_MS = 8000;
 
 export interface SearchHit {
   href: string;
   title: string;
-  order: number;
   excerpt: Run[];
   topics: string[];
-  companies: string[];
-}
-
-export interface SearchResult {
-  /** How many pages match; `hits` holds the first `limit` of them, ranked. */
-  total: number;
-  hits: SearchHit[];
-  words: QueryWord[];
 }
 
 const files = new Map<string, Promise<unknown>>();
@@ -54,6 +49,7 @@ function indexFile<T>(name: string): Promise<T> {
   let file = files.get(name);
   if (!file) {
     file = (async () => {
+      // setTimeout rather than AbortSignal.timeout: a test's fake clock can run it forward.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
       try {
@@ -98,14 +94,18 @@ async function lookupFor(meta: IndexMeta, keys: string[]): Promise<(key: string)
  * filters narrow them (any of the ticked topics, and any of the ticked companies). Without
  * words: the pages the filters select. Returns the total and the first `limit` hits.
  */
-export async function search(query: string, filters: SearchFilters, limit = 20): Promise<SearchResult> {
+export async function search(
+  query: string,
+  filters: Pick<SearchState, 'topic' | 'company'>,
+  limit = 20,
+): Promise<{ total: number; hits: SearchHit[] }> {
   const started = performance.now();
   const { meta, normalize } = await loadIndex();
   const words = queryWords(query, normalize);
   const facets = [filters.topic.map((t) => facetKey('topic', t)), filters.company.map((c) => facetKey('company', c))].filter(
     (f) => f.length,
   );
-  if (!words.length && !facets.length) return { total: 0, hits: [], words };
+  if (!words.length && !facets.length) return { total: 0, hits: [] };
   const topicKeys = words.map((w) => w.alternatives.map((a) => facetKey('topicword', a)));
   const lookup = await lookupFor(meta, [...words.flatMap((w) => w.alternatives.flatMap(keysFor)), ...facets.flat(), ...topicKeys.flat()]);
 
@@ -139,7 +139,7 @@ export async function search(query: string, filters: SearchFilters, limit = 20):
   const needles = words.flatMap((w) => w.alternatives);
   const hits = ranked.map(({ id }) => hitFor(chunks.get(Math.floor(id / meta.chunk))![id % meta.chunk], words, needles, normalize));
   performance.measure('search:engine', { start: started });
-  return { total: pages?.length ?? 0, hits, words };
+  return { total: pages?.length ?? 0, hits };
 }
 
 /** A result: linked to the first section (after the heading) holding every word, excerpted from it. */
@@ -156,9 +156,7 @@ function hitFor(page: IndexedPage, words: QueryWord[], needles: string[], normal
     // The highlight parameter carries the normalised spellings, so the article marks 阿里 for "Alibaba".
     href: words.length ? withHighlight(href, needles.join(' ')) : href,
     title: page.title,
-    order: page.order,
     excerpt: highlightRuns(excerptAround(section.text, needles, normalize), needles, normalize),
     topics: page.topics,
-    companies: page.companies,
   };
 }

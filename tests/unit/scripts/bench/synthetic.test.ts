@@ -3,16 +3,14 @@
  * paragraph in its seed and an eleventh article builds, with no other change, and serves the new
  * trend's page. The same helper grows the bench's 100- and 1,000-article publications.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeSynthetic } from '../../../../scripts/bench/synthetic.ts';
 import { SEED_PATH } from '../../../../scripts/lib/paths.ts';
-import { copyProject } from '../../../../scripts/lib/project.ts';
+import { astroBuild, copyProject } from '../../../../scripts/lib/project.ts';
 import { serveStatic } from '../../../../scripts/lib/server.ts';
-import { ROOT } from '../../../helpers/content';
 import { source } from '../../../helpers/seed';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));
@@ -43,11 +41,7 @@ describe('a publication one trend longer than the seed', () => {
   });
 
   it(`builds and serves /trends/${added.slug}/`, async () => {
-    execFileSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'pipe',
-    });
+    await astroBuild(dir);
     const server = await serveStatic({ root: path.join(dir, 'dist') });
     try {
       const response = await fetch(`${server.url}trends/${added.slug}/`);
