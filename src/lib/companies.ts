@@ -20,7 +20,7 @@ export type Company = keyof typeof COMPANY_TABLE;
 export const COMPANIES = Object.keys(COMPANY_TABLE) as [Company, ...Company[]];
 
 /** Every spelling the source uses for each company (kept for callers that need only those). */
-export const COMPANY_SPELLINGS = Object.fromEntries(COMPANIES.map((c) => [c, COMPANY_TABLE[c].spellings])) as {
+const COMPANY_SPELLINGS = Object.fromEntries(COMPANIES.map((c) => [c, COMPANY_TABLE[c].spellings])) as {
   [C in Company]: (typeof COMPANY_TABLE)[C]['spellings'];
 };
 

@@ -10,11 +10,11 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: (string | number | undefined)[][]): string {
+function toCsv(header: string[], rows: (string | number | undefined)[][]): string {
   return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export const DATUM_COLUMNS = [
+const DATUM_COLUMNS = [
   'id',
   'label',
   'value',

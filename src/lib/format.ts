@@ -6,8 +6,8 @@
 import { format } from 'd3-format';
 import type { Datum } from './schema';
 
-export const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
-export type Magnitude = keyof typeof MAGNITUDE_FACTOR;
+const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
+type Magnitude = keyof typeof MAGNITUDE_FACTOR;
 
 // "~" trims trailing zeros so 2 stays "2" and 6.55 stays "6.55"; 3 significant digits is the
 // precision the source itself writes.
@@ -72,7 +72,7 @@ export function formatAmount(amount: number, unit = ''): string {
 }
 
 /** What measuredBy 原文 means to a reader: the (unnamed) author of the article. */
-export const AUTHOR = '原文作者';
+const AUTHOR = '原文作者';
 
 /**
  * Who a value comes from: 中国电子商务研究中心, 艾瑞咨询, 原文作者. A derived value was computed
