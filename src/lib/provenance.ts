@@ -19,6 +19,9 @@ export function recompute(d: Datum, byId: Map<string, Datum>): number | undefine
   return base / baseAmount({ value: 1, magnitude: d.magnitude });
 }
 
+/** The period a year before `period` (同比: 2013年前三季度 → 2012年前三季度), the base's period. */
+export const yearBefore = (period: string) => period.replace(/(\d{4})年/, (_, year: string) => `${Number(year) - 1}年`);
+
 /** Digits of a number as it would be written in Chinese text: 6.55 → "6.55", 1200 → "1200". */
 const written = (value: number) => String(value);
 
@@ -103,6 +106,16 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
       else if (Math.abs(value - d.value) > 0.005 * Math.max(1, d.value)) {
         out.push(problem(file, d.id, 'value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`));
       }
+      const amount = byId.get(d.derived.inputs[0]);
+      if (amount && d.period !== yearBefore(amount.period))
+        out.push(
+          problem(
+            file,
+            d.id,
+            'period',
+            `a base from 同比 growth is the year before its amount's: expected "${yearBefore(amount.period)}", got "${d.period}"`,
+          ),
+        );
       for (const input of d.derived.inputs) {
         const source = byId.get(input);
         if (source && !d.quote.includes(written(source.value)))
