@@ -29,6 +29,9 @@ const rechecked = (watcher: object) => ((watcher as Record<symbol, Set<string>>)
 
 const fail = (collection: string, problems: string[]) => new Error(`Invalid ${collection}:\n  - ${problems.join('\n  - ')}`);
 
+/** How long a burst of file events must be quiet before the dev-mode recheck reads the files. */
+const DEV_RECHECK_DELAY_MS = 100;
+
 /**
  * Astro's loaders check each entry against the schema; this wrapper then checks the collection
  * as a whole against the source and throws, so broken content fails `astro sync`, `astro check`
@@ -40,8 +43,6 @@ const fail = (collection: string, problems: string[]) => new Error(`Invalid ${co
  * disk again on every change and reports what it finds in the terminal and, through
  * getTrends(), in the browser's error overlay.
  */
-/** How long a burst of file events must be quiet before the dev-mode recheck reads the files. */
-const DEV_RECHECK_DELAY_MS = 100;
 
 function validated(
   inner: Loader,
@@ -93,16 +94,25 @@ function validated(
 const trendFiles = (entries: Entries): TrendFile[] =>
   entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
 
-/** The numbers as written in content/data/numbers.yaml, for checks that span collections. */
-function numbersOnDisk(): { data: Datum[]; problems: string[] } {
-  const { items, problems } = parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile);
+/**
+ * content/data/numbers.yaml as written, for checks that span collections: its syntax problems, and
+ * the data that pass the schema. Read once per version of the file (by mtime and size), since one
+ * dev edit sets off the recheck of every collection, and the build's checks all need it.
+ */
+let numbersRead: { stamp: string; syntax: string[]; data: Datum[]; problems: string[] } | undefined;
+function numbersOnDisk(): { syntax: string[]; data: Datum[]; problems: string[] } {
+  const { mtimeMs, size } = fs.statSync(numbersFile);
+  const stamp = `${mtimeMs}/${size}`;
+  if (numbersRead?.stamp === stamp) return numbersRead;
+  const { items, problems: syntax } = parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile);
   const data: Datum[] = [];
+  const problems = [...syntax];
   for (const { line, data: raw } of items) {
     const parsed = datumSchema.safeParse(raw);
     if (parsed.success) data.push(parsed.data);
     else problems.push(`${numbersFile}:${line}: ${parsed.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`).join('; ')}`);
   }
-  return { data, problems };
+  return (numbersRead = { stamp, syntax, data, problems });
 }
 
 /** The articles as written, for the dev-mode recheck (the store may hold a stale entry). */
@@ -151,7 +161,7 @@ export const collections = {
           { figures: figuresOnDisk(), figuresFile },
         ),
       {
-        precheck: () => parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile).problems,
+        precheck: () => numbersOnDisk().syntax,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
           return problems.length ? problems : validateData(data, source, numbersFile, { figures: figuresOnDisk(), figuresFile });
