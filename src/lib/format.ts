@@ -60,15 +60,8 @@ export function baseAmount({ value, magnitude }: Pick<Datum, 'value' | 'magnitud
 
 /** A base-unit amount in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿". */
 export function formatAmount(amount: number, unit = ''): string {
-  const [magnitude, factor] =
-    amount >= 1e12
-      ? (['万亿', 1e12] as const)
-      : amount >= 1e8
-        ? (['亿', 1e8] as const)
-        : amount >= 1e4
-          ? (['万', 1e4] as const)
-          : (['', 1] as const);
-  return `${threeDigits(amount / factor)}${magnitude}${unit}`;
+  const magnitude = (['万亿', '亿', '万'] as const).find((m) => amount >= MAGNITUDE_FACTOR[m]) ?? '';
+  return `${threeDigits(amount / MAGNITUDE_FACTOR[magnitude])}${magnitude}${unit}`;
 }
 
 /** What measuredBy 原文 means to a reader: the (unnamed) author of the article. */
