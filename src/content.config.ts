@@ -115,17 +115,22 @@ function numbersOnDisk(): { syntax: string[]; data: Datum[]; problems: string[] 
   return (numbersRead = { stamp, syntax, data, problems });
 }
 
+/** The articles' files as written: path and full text. */
+const articlesOnDisk = () =>
+  fs
+    .readdirSync(`${contentDir}/trends`)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ file: `content/trends/${name}`, body: fs.readFileSync(`${contentDir}/trends/${name}`, 'utf8') }));
+
 /** The articles as written, for the dev-mode recheck (the store may hold a stale entry). */
 function trendsOnDisk(): { files: TrendFile[]; problems: string[] } {
-  const dir = `${contentDir}/trends`;
   const files: TrendFile[] = [];
   const problems: string[] = [];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-    const path = `${dir}/${name}`.replace(/^\.\//, '');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(fs.readFileSync(path, 'utf8'));
+  for (const { file, body } of articlesOnDisk()) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(body);
     const parsed = match ? trendSchema.safeParse(parseYaml(match[1])) : undefined;
-    if (!match || !parsed?.success) problems.push(`${path}: frontmatter does not match the schema`);
-    else files.push({ file: path, data: parsed.data, body: match[2] });
+    if (!match || !parsed?.success) problems.push(`${file}: frontmatter does not match the schema`);
+    else files.push({ file, data: parsed.data, body: match[2] });
   }
   return { files, problems };
 }
@@ -174,10 +179,7 @@ export const collections = {
   figures: defineCollection({
     loader: validated(file(figuresFile), (entries) =>
       figureTagProblems(
-        fs
-          .readdirSync(`${contentDir}/trends`)
-          .filter((f) => f.endsWith('.mdx'))
-          .map((f) => ({ file: `${contentDir}/trends/${f}`, body: fs.readFileSync(`${contentDir}/trends/${f}`, 'utf8') })),
+        articlesOnDisk(),
         entries.map((e) => e.data as FigureEntry),
       ),
     ),
