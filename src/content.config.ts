@@ -99,8 +99,14 @@ const trendFiles = (entries: Entries): TrendFile[] =>
  * the data that pass the schema. Read once per version of the file (by mtime and size), since one
  * dev edit sets off the recheck of every collection, and the build's checks all need it.
  */
-let numbersRead: { stamp: string; syntax: string[]; data: Datum[]; problems: string[] } | undefined;
-function numbersOnDisk(): { syntax: string[]; data: Datum[]; problems: string[] } {
+interface NumbersRead {
+  stamp: string;
+  syntax: string[];
+  data: Datum[];
+  problems: string[];
+}
+let numbersRead: NumbersRead | undefined;
+function numbersOnDisk(): NumbersRead {
   const { mtimeMs, size } = fs.statSync(numbersFile);
   const stamp = `${mtimeMs}/${size}`;
   if (numbersRead?.stamp === stamp) return numbersRead;

@@ -59,7 +59,7 @@ export function logAxis(values: number[], range: [number, number], format: TickF
   return { kind: 'log', domain: [lo, hi], range, place: (v) => scale(v), ticks };
 }
 
-interface TickLabel extends Tick {
+export interface TickLabel extends Tick {
   anchor: 'start' | 'middle' | 'end';
 }
 

@@ -7,7 +7,6 @@ import { format } from 'd3-format';
 import type { Datum } from './schema';
 
 const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
-type Magnitude = keyof typeof MAGNITUDE_FACTOR;
 
 // "~" trims trailing zeros so 2 stays "2" and 6.55 stays "6.55"; 3 significant digits is the
 // precision the source itself writes.

@@ -20,7 +20,7 @@ export function recompute(d: Datum, byId: Map<string, Datum>): number | undefine
 }
 
 /** The period a year before `period` (同比: 2013年前三季度 → 2012年前三季度), the base's period. */
-export const yearBefore = (period: string) => period.replace(/(\d{4})年/, (_, year: string) => `${Number(year) - 1}年`);
+const yearBefore = (period: string) => period.replace(/(\d{4})年/, (_, year: string) => `${Number(year) - 1}年`);
 
 /** Digits of a number as it would be written in Chinese text: 6.55 → "6.55", 1200 → "1200". */
 const written = (value: number) => String(value);
