@@ -32,9 +32,8 @@ export const figureSchema = z
     /** Notes beyond the automatic ones (derived formulas come from the data). */
     notes: z.array(z.string().min(1)).default([]),
     /**
-     * trend: draws only the numbers of the article it stands in, so it is searchable there.
-     * edition: repeats facts from every trend; indexing it on each page would make every amount
-     * or company match pages that do not discuss it.
+     * trend: draws only the numbers of the article it stands in. edition: repeats facts from every
+     * trend, so a search's words are not highlighted in it (data-search-ignore).
      */
     scope: z.enum(['trend', 'edition']).default('trend'),
   })
