@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
-import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlNotice, { basePath, siteUrl } from './src/integrations/site-url.ts';
 
 /** The edition date: the last commit's (stable across rebuilds), or today outside a git checkout. */
@@ -28,21 +27,20 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // smartypants off: the source's punctuation is already typographic and must not be rewritten.
-  // pagefindIndex last: it indexes the finished dist/. The sitemap needs absolute URLs: only with SITE_URL.
-  integrations: [mdx({ smartypants: false }), siteUrlNotice(SITE), ...(SITE ? [sitemap()] : []), pagefindIndex()],
+  // The sitemap needs absolute URLs: only with SITE_URL.
+  integrations: [mdx({ smartypants: false }), siteUrlNotice(SITE), ...(SITE ? [sitemap()] : [])],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(editionDate()) } },
   // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro
-  // computes for what it inlines; 'wasm-unsafe-eval' only because Pagefind's search is WASM, which it
-  // compiles in the page when it cannot use a Worker (tests/e2e/csp-pagefind.spec.ts tries both).
+  // computes for what it inlines.
   // No 'unsafe-inline' anywhere, so an inline event handler or an injected <script> cannot run.
   // (frame-ancestors and report-uri are ignored in a <meta> policy, so they are not listed.)
   security: {
     csp: {
-      // default-src 'self' also covers images, fonts, fetch (Pagefind's index and WASM) and workers.
+      // default-src 'self' also covers images, fonts and fetch (the search index).
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });

@@ -29,6 +29,9 @@ const rechecked = (watcher: object) => ((watcher as Record<symbol, Set<string>>)
 
 const fail = (collection: string, problems: string[]) => new Error(`Invalid ${collection}:\n  - ${problems.join('\n  - ')}`);
 
+/** How long a burst of file events must be quiet before the dev-mode recheck reads the files. */
+const DEV_RECHECK_DELAY_MS = 100;
+
 /**
  * Astro's loaders check each entry against the schema; this wrapper then checks the collection
  * as a whole against the source and throws, so broken content fails `astro sync`, `astro check`
@@ -40,8 +43,6 @@ const fail = (collection: string, problems: string[]) => new Error(`Invalid ${co
  * disk again on every change and reports what it finds in the terminal and, through
  * getTrends(), in the browser's error overlay.
  */
-/** How long a burst of file events must be quiet before the dev-mode recheck reads the files. */
-const DEV_RECHECK_DELAY_MS = 100;
 
 function validated(
   inner: Loader,
@@ -93,29 +94,49 @@ function validated(
 const trendFiles = (entries: Entries): TrendFile[] =>
   entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
 
-/** The numbers as written in content/data/numbers.yaml, for checks that span collections. */
-function numbersOnDisk(): { data: Datum[]; problems: string[] } {
-  const { items, problems } = parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile);
+/**
+ * content/data/numbers.yaml as written, for checks that span collections: its syntax problems, and
+ * the data that pass the schema. Read once per version of the file (by mtime and size), since one
+ * dev edit sets off the recheck of every collection, and the build's checks all need it.
+ */
+interface NumbersRead {
+  stamp: string;
+  syntax: string[];
+  data: Datum[];
+  problems: string[];
+}
+let numbersRead: NumbersRead | undefined;
+function numbersOnDisk(): NumbersRead {
+  const { mtimeMs, size } = fs.statSync(numbersFile);
+  const stamp = `${mtimeMs}/${size}`;
+  if (numbersRead?.stamp === stamp) return numbersRead;
+  const { items, problems: syntax } = parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile);
   const data: Datum[] = [];
+  const problems = [...syntax];
   for (const { line, data: raw } of items) {
     const parsed = datumSchema.safeParse(raw);
     if (parsed.success) data.push(parsed.data);
     else problems.push(`${numbersFile}:${line}: ${parsed.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`).join('; ')}`);
   }
-  return { data, problems };
+  return (numbersRead = { stamp, syntax, data, problems });
 }
+
+/** The articles' files as written: path and full text. */
+const articlesOnDisk = () =>
+  fs
+    .readdirSync(`${contentDir}/trends`)
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => ({ file: `content/trends/${name}`, body: fs.readFileSync(`${contentDir}/trends/${name}`, 'utf8') }));
 
 /** The articles as written, for the dev-mode recheck (the store may hold a stale entry). */
 function trendsOnDisk(): { files: TrendFile[]; problems: string[] } {
-  const dir = `${contentDir}/trends`;
   const files: TrendFile[] = [];
   const problems: string[] = [];
-  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
-    const path = `${dir}/${name}`.replace(/^\.\//, '');
-    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(fs.readFileSync(path, 'utf8'));
+  for (const { file, body } of articlesOnDisk()) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(body);
     const parsed = match ? trendSchema.safeParse(parseYaml(match[1])) : undefined;
-    if (!match || !parsed?.success) problems.push(`${path}: frontmatter does not match the schema`);
-    else files.push({ file: path, data: parsed.data, body: match[2] });
+    if (!match || !parsed?.success) problems.push(`${file}: frontmatter does not match the schema`);
+    else files.push({ file, data: parsed.data, body: match[2] });
   }
   return { files, problems };
 }
@@ -151,7 +172,7 @@ export const collections = {
           { figures: figuresOnDisk(), figuresFile },
         ),
       {
-        precheck: () => parseDataFile(fs.readFileSync(numbersFile, 'utf8'), numbersFile).problems,
+        precheck: () => numbersOnDisk().syntax,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
           return problems.length ? problems : validateData(data, source, numbersFile, { figures: figuresOnDisk(), figuresFile });
@@ -164,10 +185,7 @@ export const collections = {
   figures: defineCollection({
     loader: validated(file(figuresFile), (entries) =>
       figureTagProblems(
-        fs
-          .readdirSync(`${contentDir}/trends`)
-          .filter((f) => f.endsWith('.mdx'))
-          .map((f) => ({ file: `${contentDir}/trends/${f}`, body: fs.readFileSync(`${contentDir}/trends/${f}`, 'utf8') })),
+        articlesOnDisk(),
         entries.map((e) => e.data as FigureEntry),
       ),
     ),

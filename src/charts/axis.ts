@@ -6,7 +6,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 
 export type TickFormat = (value: number) => string;
 
-export interface Tick {
+interface Tick {
   value: number;
   /** x in viewBox units. */
   x: number;
@@ -40,7 +40,7 @@ export function linearAxis(max: number, range: [number, number], format: TickFor
 }
 
 /** The whole decades [10^a, 10^b] that contain every value. */
-export function decades(values: number[]): [number, number] {
+function decades(values: number[]): [number, number] {
   return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
 }
 

@@ -7,7 +7,7 @@ import { fittingLinearAxis, type Axis, type TickFormat, type TickLabel } from '.
 import { AXIS, BAR, BASELINE, FONT, MARGIN, WIDTH, textWidth, type ChartWidth } from './defaults';
 import { endMarker, type Row } from './marks';
 
-export interface BarMark extends Row {
+interface BarMark extends Row {
   x: number;
   y: number;
   width: number;

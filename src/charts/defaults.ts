@@ -99,7 +99,7 @@ export const STROKE = {
 } as const;
 
 /** Approximate advance widths in em: CJK glyphs are square, digits and Latin about 0.6 em. */
-export const CHAR_EM = { cjk: 1, narrow: 0.6 } as const;
+const CHAR_EM = { cjk: 1, narrow: 0.6 } as const;
 
 /** Estimated rendered width of `text` at `fontSize` (no DOM at build time, so estimate). */
 export function textWidth(text: string, fontSize: number): number {

@@ -9,7 +9,7 @@ import { logAxis, tickLabels, type Axis, type TickFormat, type TickLabel } from 
 import { AXIS, BASELINE, DOT, FONT, MARGIN, MARKER, WIDTH, textWidth, type ChartWidth } from './defaults';
 import { endMarker, type Row } from './marks';
 
-export interface DotMark extends Row {
+interface DotMark extends Row {
   cx: number;
   cy: number;
   labelY: number;

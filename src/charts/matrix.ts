@@ -11,14 +11,14 @@ export interface MatrixTrend {
   companies: readonly string[];
 }
 
-export interface MatrixCell {
+interface MatrixCell {
   order: number;
   cx: number;
   cy: number;
   named: boolean;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
   company: string;
   /** How many trends name the company. */
   count: number;

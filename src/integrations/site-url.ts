@@ -10,12 +10,8 @@ import type { AstroIntegration } from 'astro';
 export function siteUrl(value = process.env.SITE_URL): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(raw);
-  } catch {
-    throw new Error(`SITE_URL: expected an absolute URL such as https://example.org, got "${raw}"`);
-  }
+  const parsed = URL.parse(raw);
+  if (!parsed) throw new Error(`SITE_URL: expected an absolute URL such as https://example.org, got "${raw}"`);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`SITE_URL: expected an http(s) URL, got "${raw}"`);
   }

@@ -2,7 +2,7 @@
 import type { Datum } from './schema';
 
 /** The label used when the article states a number itself rather than citing a body. */
-export const SELF_REPORTED = '原文';
+const SELF_REPORTED = '原文';
 
 /**
  * The numbers in the order a reader meets them: by trend, then by where the number stands in the

@@ -7,7 +7,7 @@
  * “佚名”; the date in round brackets is this site's edition (the page's update date), the one in
  * square brackets the citing date, which a reader replaces with the day they read it.
  */
-export const UNKNOWN_AUTHOR = '佚名';
+const UNKNOWN_AUTHOR = '佚名';
 
 /** How the site states what it infers about the original (said wherever the date is said). */
 export const ORIGINAL_DATE_NOTE = '原文未署作者与发表日期；据文中“13年底”“和稳妥的2013相比”等语推断写于2013年底。';

@@ -19,14 +19,11 @@ export const COMPANY_TABLE = {
 export type Company = keyof typeof COMPANY_TABLE;
 export const COMPANIES = Object.keys(COMPANY_TABLE) as [Company, ...Company[]];
 
-/** Every spelling the source uses for each company (kept for callers that need only those). */
-export const COMPANY_SPELLINGS = Object.fromEntries(COMPANIES.map((c) => [c, COMPANY_TABLE[c].spellings])) as {
-  [C in Company]: (typeof COMPANY_TABLE)[C]['spellings'];
-};
+const spellingsOf = (company: Company): readonly string[] => COMPANY_TABLE[company].spellings;
 
 /** The companies whose spellings occur in `text`, in COMPANIES order. */
 export function companiesNamedIn(text: string): Company[] {
-  return COMPANIES.filter((company) => COMPANY_SPELLINGS[company].some((s) => text.includes(s)));
+  return COMPANIES.filter((company) => spellingsOf(company).some((s) => text.includes(s)));
 }
 
 /**
@@ -74,7 +71,7 @@ export function sentences(paragraph: string): string[] {
 
 /** `text` split around the company's spellings, the longest first (阿里巴巴 before 阿里). */
 export function markSpellings(text: string, company: Company): SentencePart[] {
-  const spellings = [...COMPANY_SPELLINGS[company]].sort((a, b) => b.length - a.length);
+  const spellings = [...spellingsOf(company)].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const parts: SentencePart[] = [];
   let last = 0;
@@ -112,7 +109,7 @@ export function sentencesNaming<P extends ParagraphRef>(paragraphs: readonly P[]
 /** The spellings of a company that occur in `text`, in the table's order ("阿里巴巴", "阿里"). */
 export function spellingsUsed(text: string, company: Company): string[] {
   const found = new Set(markSpellings(text, company).flatMap((p) => (p.spelling ? [p.text] : [])));
-  return COMPANY_SPELLINGS[company].filter((s) => found.has(s));
+  return spellingsOf(company).filter((s) => found.has(s));
 }
 
 /** Companies with the number of trend paragraphs naming each, most first (ties in table order). */

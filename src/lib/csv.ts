@@ -10,51 +10,37 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function toCsv(header: string[], rows: (string | number | undefined)[][]): string {
+function toCsv(header: string[], rows: (string | number | undefined)[][]): string {
   return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
-
-export const DATUM_COLUMNS = [
-  'id',
-  'label',
-  'value',
-  'magnitude',
-  'unit',
-  'unit_read_from_noun',
-  'value_in_units',
-  'qualifier',
-  'status',
-  'period',
-  'measured_by',
-  'derived_formula',
-  'derived_bound',
-  'quote',
-];
 
 /**
  * One row per datum; value is as written (6.55), value_in_units in 元/人/% (6.55e12). `unit` is
  * what the source writes after the number ('' for 约6.55万亿); `unit_read_from_noun` is the unit
  * the site reads from the noun (元 from 交易金额) when the source writes none.
  */
+const DATUM_COLUMNS: [name: string, cell: (d: Datum) => string | number | undefined][] = [
+  ['id', (d) => d.id],
+  ['label', (d) => d.label],
+  ['value', (d) => d.value],
+  ['magnitude', (d) => d.magnitude],
+  ['unit', (d) => writtenUnit(d)],
+  ['unit_read_from_noun', (d) => (writtenUnit(d) ? '' : d.unit)],
+  ['value_in_units', (d) => baseAmount(d)],
+  ['qualifier', (d) => d.qualifier],
+  ['status', (d) => (d.derived ? 'derived' : d.status)],
+  ['period', (d) => d.period],
+  ['measured_by', (d) => attribution(d)],
+  ['derived_formula', (d) => d.derived?.formula],
+  ['derived_bound', (d) => d.derived?.bound],
+  ['quote', (d) => d.quote],
+];
+
+/** The figures' numbers as CSV, one column per DATUM_COLUMNS entry. */
 export function datumCsv(data: Datum[]): string {
   return toCsv(
-    DATUM_COLUMNS,
-    data.map((d) => [
-      d.id,
-      d.label,
-      d.value,
-      d.magnitude,
-      writtenUnit(d),
-      writtenUnit(d) ? '' : d.unit,
-      baseAmount(d),
-      d.qualifier,
-      d.derived ? 'derived' : d.status,
-      d.period,
-      attribution(d),
-      d.derived?.formula,
-      d.derived?.bound,
-      d.quote,
-    ]),
+    DATUM_COLUMNS.map(([name]) => name),
+    data.map((d) => DATUM_COLUMNS.map(([, cell]) => cell(d))),
   );
 }
 

@@ -19,7 +19,7 @@ export const FIGURES_FILE = 'content/data/figures.yaml';
  * callout: one or two numbers set large, with hedge, period and source (no chart: one number
  * is not a comparison); matrix: companies × trends, from the articles' frontmatter.
  */
-export const FIGURE_KINDS = ['growth', 'amounts', 'callout', 'matrix'] as const;
+const FIGURE_KINDS = ['growth', 'amounts', 'callout', 'matrix'] as const;
 
 export const figureSchema = z
   .object({
@@ -32,9 +32,8 @@ export const figureSchema = z
     /** Notes beyond the automatic ones (derived formulas come from the data). */
     notes: z.array(z.string().min(1)).default([]),
     /**
-     * trend: draws only the numbers of the article it stands in, so it is searchable there.
-     * edition: repeats facts from every trend; indexing it on each page would make every amount
-     * or company match pages that do not discuss it.
+     * trend: draws only the numbers of the article it stands in. edition: repeats facts from every
+     * trend, so a search's words are not highlighted in it (data-search-ignore).
      */
     scope: z.enum(['trend', 'edition']).default('trend'),
   })
@@ -130,19 +129,11 @@ export const END_WORD: Record<MarkEnd, string> = {
 };
 
 /**
- * A period as a reader reads it: as the data writes it. A derived value's year (2011年, the year
- * before the source's 2012) is shown only beside 推算, which the number audit checks.
- */
-export function periodLabel(period: string): string {
-  return period;
-}
-
-/**
  * Row label: the datum's label and its period ("原文发表时…" is not a period, so it is left out),
  * and 推算 for a derived value, so it is labelled as derived wherever it is drawn.
  */
 export function rowLabel(d: Datum, withLabel = true): string {
-  const period = [d.period.startsWith('原文') ? '' : periodLabel(d.period), d.derived ? '推算' : ''].filter(Boolean).join('，');
+  const period = [d.period.startsWith('原文') ? '' : d.period, d.derived ? '推算' : ''].filter(Boolean).join('，');
   if (!withLabel) return period;
   return period ? `${d.label}（${period}）` : d.label;
 }
@@ -180,7 +171,7 @@ export function matrixTitle(trends: MatrixTrend[], companyOrder: readonly string
 }
 
 /** The source paragraph that contains `quote` (its anchor is the link target on /source/). */
-export function quoteParagraph(doc: SourceDocument, quote: string): SourceParagraph {
+function quoteParagraph(doc: SourceDocument, quote: string): SourceParagraph {
   const p = doc.paragraphs.find((para) => para.text.includes(quote));
   if (!p) throw new Error(`quote not found in seeds/: "${quote}"`);
   return p;

@@ -6,8 +6,7 @@
 import { format } from 'd3-format';
 import type { Datum } from './schema';
 
-export const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
-export type Magnitude = keyof typeof MAGNITUDE_FACTOR;
+const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
 
 // "~" trims trailing zeros so 2 stays "2" and 6.55 stays "6.55"; 3 significant digits is the
 // precision the source itself writes.
@@ -60,19 +59,12 @@ export function baseAmount({ value, magnitude }: Pick<Datum, 'value' | 'magnitud
 
 /** A base-unit amount in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿". */
 export function formatAmount(amount: number, unit = ''): string {
-  const [magnitude, factor] =
-    amount >= 1e12
-      ? (['万亿', 1e12] as const)
-      : amount >= 1e8
-        ? (['亿', 1e8] as const)
-        : amount >= 1e4
-          ? (['万', 1e4] as const)
-          : (['', 1] as const);
-  return `${threeDigits(amount / factor)}${magnitude}${unit}`;
+  const magnitude = (['万亿', '亿', '万'] as const).find((m) => amount >= MAGNITUDE_FACTOR[m]) ?? '';
+  return `${threeDigits(amount / MAGNITUDE_FACTOR[magnitude])}${magnitude}${unit}`;
 }
 
 /** What measuredBy 原文 means to a reader: the (unnamed) author of the article. */
-export const AUTHOR = '原文作者';
+const AUTHOR = '原文作者';
 
 /**
  * Who a value comes from: 中国电子商务研究中心, 艾瑞咨询, 原文作者. A derived value was computed

@@ -16,7 +16,7 @@ import { getTrends } from './trends';
 import { absoluteUrl, url } from './urls';
 
 /** The site's name as a publisher: the original's title names the article, this names the edition. */
-export const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
+const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
 
 /** A site path ("trends/o2o/") as a link for metadata: absolute with SITE_URL, site-relative without. */
 export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);

@@ -19,11 +19,11 @@ export function recompute(d: Datum, byId: Map<string, Datum>): number | undefine
   return base / baseAmount({ value: 1, magnitude: d.magnitude });
 }
 
-/** Digits of a number as it would be written in Chinese text: 6.55 → "6.55", 1200 → "1200". */
-const written = (value: number) => String(value);
+/** The period a year before `period` (同比: 2013年前三季度 → 2012年前三季度), the base's period. */
+const yearBefore = (period: string) => period.replace(/(\d{4})年/, (_, year: string) => `${Number(year) - 1}年`);
 
 /** A datum's number as the source writes it, before any unit: "6.55万亿", "52". */
-export const writtenNumber = (d: Pick<Datum, 'value' | 'magnitude'>) => `${written(d.value)}${d.magnitude}`;
+export const writtenNumber = (d: Pick<Datum, 'value' | 'magnitude'>) => `${d.value}${d.magnitude}`;
 
 /**
  * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
@@ -103,13 +103,23 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
       else if (Math.abs(value - d.value) > 0.005 * Math.max(1, d.value)) {
         out.push(problem(file, d.id, 'value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`));
       }
+      const amount = byId.get(d.derived.inputs[0]);
+      if (amount && d.period !== yearBefore(amount.period))
+        out.push(
+          problem(
+            file,
+            d.id,
+            'period',
+            `a base from 同比 growth is the year before its amount's: expected "${yearBefore(amount.period)}", got "${d.period}"`,
+          ),
+        );
       for (const input of d.derived.inputs) {
         const source = byId.get(input);
-        if (source && !d.quote.includes(written(source.value)))
+        if (source && !d.quote.includes(String(source.value)))
           out.push(problem(file, d.id, 'quote', `does not state input ${input} (${source.value})`));
       }
     } else {
-      const stated = `${d.qualifier ?? ''}${written(d.value)}${d.magnitude}`;
+      const stated = `${d.qualifier ?? ''}${writtenNumber(d)}`;
       if (!d.quote.includes(stated)) {
         out.push(problem(file, d.id, d.qualifier ? 'qualifier' : 'value', `expected the quote to contain "${stated}"`));
       }

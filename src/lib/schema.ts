@@ -29,7 +29,7 @@ export const trendSchema = z.object({
 export type TrendData = z.infer<typeof trendSchema>;
 
 /** How the source hedges a number: 约 about, 突破/超过 over, 近 nearly (just under), 低于 under. */
-export const HEDGES = ['exact', 'about', 'over', 'nearly', 'under'] as const;
+const HEDGES = ['exact', 'about', 'over', 'nearly', 'under'] as const;
 
 export const datumSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

@@ -7,7 +7,7 @@ import { fromChineseNumeral } from './numerals.ts';
 
 export const SEED_PATH = 'seeds/000_0bcd0836c099145f.txt';
 
-export type ParagraphKind = 'title' | 'intro' | 'heading' | 'body';
+type ParagraphKind = 'title' | 'intro' | 'heading' | 'body';
 
 export interface SourceParagraph {
   /** 1-based line number in the seed file; the stable anchor is derived from it. */

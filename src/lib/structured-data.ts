@@ -6,12 +6,12 @@
 import { ORIGINAL_DATE_NOTE } from './citation';
 
 /** The source document, as schema.org can say it: a named article with no author and no date. */
-export function originalWork(title: string) {
+function originalWork(title: string) {
   return { '@type': 'Article', name: title, inLanguage: 'zh-CN', description: ORIGINAL_DATE_NOTE };
 }
 
 /** This site, as the publisher of its pages (schema.org wants an Organization there). */
-export function publisher(name: string, url?: string) {
+function publisher(name: string, url?: string) {
   return { '@type': 'Organization', name, ...(url ? { url } : {}) };
 }
 

@@ -56,13 +56,13 @@ export function clauseProblem(text: string, paragraph: string): string | undefin
 const DEICTIC = ['它', '这个', '这一', '此', '该', '明年', '来年', '今年'];
 
 /** The text of the one <Original>…</Original> block in an MDX body (undefined when not exactly one). */
-export function originalBlock(body: string): string | undefined {
+function originalBlock(body: string): string | undefined {
   const blocks = [...body.replace(/\r\n/g, '\n').matchAll(/<Original>([\s\S]*?)<\/Original>/g)];
   return blocks.length === 1 ? blocks[0][1].trim() : undefined;
 }
 
 /** Where two strings first differ, for messages: 'at character 37 (after "统计"): expected "约6.5…", got "6.5…"'. */
-export function firstDifference(expected: string, got: string): string {
+function firstDifference(expected: string, got: string): string {
   let i = 0;
   while (i < expected.length && expected[i] === got[i]) i++;
   const show = (s: string) => (i < s.length ? `"${s.slice(i, i + 12)}${s.length > i + 12 ? '…' : ''}"` : 'the end');

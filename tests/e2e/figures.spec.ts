@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { COMPANIES } from '../../src/lib/companies';
-import { matrixTitle, periodLabel } from '../../src/lib/figures';
+import { matrixTitle } from '../../src/lib/figures';
 import { attribution, baseAmount, formatDatum } from '../../src/lib/format';
 import { toChineseNumeral } from '../../src/lib/numerals';
 import { readNumbers, readTrendFiles } from '../helpers/content';
@@ -39,7 +39,7 @@ test.describe('without JavaScript', () => {
           for (const datumId of entry.data) {
             const d = byId.get(datumId)!;
             await expect(fig.locator(`[data-datum="${d.id}"] .fig-callout__value`)).toHaveText(formatDatum(d));
-            await expect(fig.locator(`[data-datum="${d.id}"] .fig-callout__label`)).toContainText(periodLabel(d.period));
+            await expect(fig.locator(`[data-datum="${d.id}"] .fig-callout__label`)).toContainText(d.period);
           }
         } else await expect(fig.locator('figcaption'), `${path} ${id}`).toHaveText(/^图\d+\s*\S+/);
         // The chart: an inline SVG image with an accessible name and description (the one drawing
@@ -385,7 +385,7 @@ test('no invented data: every number in a figure is a datum, a derived datum, an
   }
   for (const y of source.raw.match(/\d{4}(?=年)/g) ?? []) allowed.add(y);
   // A base year the data words as "2012年的上一年" is labelled as the year it is.
-  for (const d of numbers) for (const y of periodLabel(d.period).match(/\d{4}(?=年)/g) ?? []) allowed.add(y);
+  for (const d of numbers) for (const y of d.period.match(/\d{4}(?=年)/g) ?? []) allowed.add(y);
   const checked = new Set<string>();
   for (const path of figurePages) {
     await page.goto(path);

@@ -12,12 +12,12 @@ const normalize = makeNormalizer('');
 
 export function highlightArticle(query: string): void {
   const terms = queryTerms(query);
-  const body = document.querySelector('[data-pagefind-body]');
+  const body = document.querySelector('[data-search-body]');
   if (!body || terms.length === 0) return;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
     // Its own marks only: a key clause (mark.key-clause) is text to search like any other.
     acceptNode: (n) =>
-      n.parentElement?.closest('[data-pagefind-ignore], script, style, mark.search-hit')
+      n.parentElement?.closest('[data-search-ignore], script, style, mark.search-hit')
         ? NodeFilter.FILTER_REJECT
         : NodeFilter.FILTER_ACCEPT,
   });

@@ -89,6 +89,12 @@ describe('validateData names the datum', () => {
     );
   });
 
+  it('a derived period that is not the year before its input', () => {
+    expect(validateData(broken({ period: '2012年' }, 'cross-border-2011'), source).join('\n')).toMatch(
+      /datum "cross-border-2011", field "period": .*expected "2011年", got "2012年"/,
+    );
+  });
+
   it('a hedge without the source word', () => {
     expect(validateData(broken({ qualifier: undefined }), source).join('\n')).toMatch(/datum "local-market-2013"/);
   });
