@@ -79,9 +79,7 @@ test('without SITE_URL: no canonical, og:url or sitemap; share images by site pa
 test('with SITE_URL and BASE_PATH: every absolute URL in the build is under that address', () => {
   const outside: string[] = [];
   let seen = 0;
-  // Pagefind's own scripts and styles carry their authors' and bug-tracker links in comments: library
-  // code, not the site's addresses (its index and fragments, which hold the page URLs, are checked).
-  for (const file of allFiles(public_.dir).filter((f) => !/^pagefind\/.*\.(js|css)$/.test(f))) {
+  for (const file of allFiles(public_.dir)) {
     const text = readableText(public_.dir, file);
     if (text === undefined) continue;
     for (const [uri] of text.matchAll(/https?:\/\/[^\s"'<>()\\]+/g)) {

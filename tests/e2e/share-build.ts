@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
 export interface Build {
@@ -39,15 +38,13 @@ export function allFiles(dir: string): string[] {
 const TEXT = /\.(html|xml|json|csv|txt|js|mjs|css|svg|webmanifest)$/;
 
 /**
- * The text a reader or a crawler can get from a built file: text files as they are, Pagefind's
- * gzipped index and fragments unzipped, the PDF's raw bytes plus the link targets poppler lists.
+ * The text a reader or a crawler can get from a built file: text files as they are, the PDF's raw
+ * bytes plus the link targets poppler lists.
  * Images and fonts have no text to check.
  */
 export function readableText(dir: string, file: string): string | undefined {
   const full = path.join(dir, file);
   if (TEXT.test(file)) return fs.readFileSync(full, 'utf8');
-  if (file.startsWith('pagefind/') && /\.pf_(fragment|index|meta|filter)$/.test(file))
-    return zlib.gunzipSync(fs.readFileSync(full)).toString('latin1');
   if (file.endsWith('.pdf'))
     return fs.readFileSync(full).toString('latin1') + '\n' + execFileSync('pdfinfo', ['-url', full], { encoding: 'utf8' });
   return undefined;
