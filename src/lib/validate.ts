@@ -79,12 +79,8 @@ export function validateTrends(files: TrendFile[], doc: SourceDocument, context:
   const problems: string[] = [];
   // The seed decides how many trends there are.
   const count = doc.trends.size;
-  const byOrder = new Map<number, TrendFile[]>();
-  const bySlug = new Map<string, TrendFile[]>();
-  for (const f of files) {
-    byOrder.set(f.data.order, [...(byOrder.get(f.data.order) ?? []), f]);
-    bySlug.set(f.data.slug, [...(bySlug.get(f.data.slug) ?? []), f]);
-  }
+  const byOrder = Map.groupBy(files, (f) => f.data.order);
+  const bySlug = Map.groupBy(files, (f) => f.data.slug);
 
   if (files.length > count) {
     problems.push(
@@ -133,7 +129,7 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
   if (data.sourceLine !== src.body.line) {
     out.push(problem(file, 'sourceLine', `expected ${src.body.line} (trend ${data.order}'s paragraph), got ${data.sourceLine}`));
   }
-  out.push(...bodyProblems(file, body, data.order, paragraph, src.body.line));
+  out.push(...bodyProblems(file, body, paragraph, src.body.line));
 
   const summaryProblem = clauseProblem(data.summary, paragraph);
   if (summaryProblem) out.push(problem(file, 'summary', `${summaryProblem}, got "${data.summary}"`));
@@ -197,9 +193,9 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
 /**
  * The article body: exactly one <Original> block holding the source paragraph character for
  * character (no added sentence, no MDX comment or markup inside), and only the components the
- * site provides, with their props pointing at this article.
+ * site provides, with only the props each takes.
  */
-function bodyProblems(file: string, body: string, order: number, paragraph: string, line: number): string[] {
+function bodyProblems(file: string, body: string, paragraph: string, line: number): string[] {
   const out: string[] = [];
   const original = originalBlock(body);
   if (original === undefined) {
@@ -228,11 +224,8 @@ function bodyProblems(file: string, body: string, order: number, paragraph: stri
       );
       continue;
     }
-    for (const [, prop, value] of attrs.matchAll(/([A-Za-z]\w*)\s*=\s*(\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
+    for (const [, prop] of attrs.matchAll(/([A-Za-z]\w*)\s*=\s*(?:\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
       if (!allowed.includes(prop)) out.push(problem(file, 'body', `<${name}> takes no prop "${prop}" (${tag})`));
-      else if (prop === 'trend' && value !== `{${order}}`) {
-        out.push(problem(file, 'body', `<${name} trend=${value}> must name this article's own trend: trend={${order}}`));
-      }
     }
   }
   return out;
