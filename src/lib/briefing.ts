@@ -25,12 +25,8 @@ export function inReadingOrder(numbers: readonly Datum[], sourceText: string): D
  * neither was measured by the body.
  */
 export function measuringBodies(numbers: readonly Datum[]): { body: Datum['measuredBy']; data: Datum[] }[] {
-  const bodies = new Map<Datum['measuredBy'], Datum[]>();
-  for (const d of numbers) {
-    if (d.measuredBy === SELF_REPORTED || d.derived) continue;
-    bodies.set(d.measuredBy, [...(bodies.get(d.measuredBy) ?? []), d]);
-  }
-  return [...bodies].map(([body, data]) => ({ body, data }));
+  const measured = numbers.filter((d) => d.measuredBy !== SELF_REPORTED && !d.derived);
+  return [...Map.groupBy(measured, (d) => d.measuredBy)].map(([body, data]) => ({ body, data }));
 }
 
 /**
