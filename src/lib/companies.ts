@@ -19,11 +19,9 @@ export const COMPANY_TABLE = {
 export type Company = keyof typeof COMPANY_TABLE;
 export const COMPANIES = Object.keys(COMPANY_TABLE) as [Company, ...Company[]];
 
-const spellingsOf = (company: Company): readonly string[] => COMPANY_TABLE[company].spellings;
-
 /** The companies whose spellings occur in `text`, in COMPANIES order. */
 export function companiesNamedIn(text: string): Company[] {
-  return COMPANIES.filter((company) => spellingsOf(company).some((s) => text.includes(s)));
+  return COMPANIES.filter((company) => COMPANY_TABLE[company].spellings.some((s) => text.includes(s)));
 }
 
 /**
@@ -71,8 +69,8 @@ export function sentences(paragraph: string): string[] {
 
 /** `text` split around the company's spellings, the longest first (阿里巴巴 before 阿里). */
 export function markSpellings(text: string, company: Company): SentencePart[] {
-  const spellings = [...spellingsOf(company)].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const spellings = [...COMPANY_TABLE[company].spellings].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(spellings.map(RegExp.escape).join('|'), 'g');
   const parts: SentencePart[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {
@@ -109,7 +107,7 @@ export function sentencesNaming<P extends ParagraphRef>(paragraphs: readonly P[]
 /** The spellings of a company that occur in `text`, in the table's order ("阿里巴巴", "阿里"). */
 export function spellingsUsed(text: string, company: Company): string[] {
   const found = new Set(markSpellings(text, company).flatMap((p) => (p.spelling ? [p.text] : [])));
-  return spellingsOf(company).filter((s) => found.has(s));
+  return COMPANY_TABLE[company].spellings.filter((s) => found.has(s));
 }
 
 /** Companies with the number of trend paragraphs naming each, most first (ties in table order). */
