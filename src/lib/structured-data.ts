@@ -12,8 +12,11 @@ function originalWork(title: string) {
 
 /** This site, as the publisher of its pages (schema.org wants an Organization there). */
 function publisher(name: string, url?: string) {
-  return { '@type': 'Organization', name, ...(url ? { url } : {}) };
+  return { '@type': 'Organization', name, url };
 }
+
+/** A top-level node; a field left undefined (a URL without SITE_URL) is dropped by JSON.stringify. */
+const node = (type: string, fields: object) => ({ '@context': 'https://schema.org', '@type': type, inLanguage: 'zh-CN', ...fields });
 
 export interface ArticleLd {
   headline: string;
@@ -28,18 +31,16 @@ export interface ArticleLd {
 }
 
 export function articleLd(a: ArticleLd) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Article',
+  return node('Article', {
     headline: a.headline,
     description: a.description,
-    inLanguage: 'zh-CN',
     isBasedOn: originalWork(a.original),
     publisher: publisher(a.site, a.siteUrl),
     dateModified: a.edition,
     image: a.image,
-    ...(a.url ? { url: a.url, mainEntityOfPage: a.url } : {}),
-  };
+    url: a.url,
+    mainEntityOfPage: a.url,
+  });
 }
 
 export interface DatasetLd {
@@ -53,21 +54,18 @@ export interface DatasetLd {
 }
 
 export function datasetLd(d: DatasetLd) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
+  return node('Dataset', {
     name: d.name,
     description: d.description,
-    inLanguage: 'zh-CN',
     isBasedOn: originalWork(d.original),
     creator: publisher(d.site, d.siteUrl),
     dateModified: d.edition,
     distribution: d.files.map((f) => ({ '@type': 'DataDownload', name: f.name, encodingFormat: 'text/csv', contentUrl: f.contentUrl })),
-  };
+  });
 }
 
 export function websiteLd(name: string, description: string, url?: string) {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name, description, inLanguage: 'zh-CN', ...(url ? { url } : {}) };
+  return node('WebSite', { name, description, url });
 }
 
 /** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
