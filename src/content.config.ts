@@ -3,19 +3,18 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
-import { figureSchema, figureTagProblems, type FigureEntry } from './lib/figures';
+import { FIGURES_FILE, figureSchema, figureTagProblems, type FigureEntry } from './lib/figures';
 import { source } from './lib/seed';
-import { parseDataFile, validateData } from './lib/provenance';
+import { parseDataFile, validateData, type DataContext } from './lib/provenance';
 import { recordContentProblems, validateTrends, type TrendFile } from './lib/validate';
 
 const contentDir = './content';
 const numbersFile = 'content/data/numbers.yaml';
-const figuresFile = 'content/data/figures.yaml';
 
 /** Each figure's datum ids as written in content/data/figures.yaml, so the numbers check them. */
-function figuresOnDisk(): Record<string, { data: readonly string[] }> {
-  const raw = (parseYaml(fs.readFileSync(figuresFile, 'utf8')) ?? []) as { id?: string; data?: string[] }[];
-  return Object.fromEntries(raw.map((f) => [String(f.id), { data: f.data ?? [] }]));
+function figuresOnDisk(): DataContext {
+  const raw = (parseYaml(fs.readFileSync(FIGURES_FILE, 'utf8')) ?? []) as { id?: string; data?: string[] }[];
+  return { figures: Object.fromEntries(raw.map((f) => [String(f.id), { data: f.data ?? [] }])), figuresFile: FIGURES_FILE };
 }
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
@@ -43,7 +42,6 @@ const DEV_RECHECK_DELAY_MS = 100;
  * disk again on every change and reports what it finds in the terminal and, through
  * getTrends(), in the browser's error overlay.
  */
-
 function validated(
   inner: Loader,
   check: (entries: Entries) => string[],
@@ -169,13 +167,13 @@ export const collections = {
           entries.map((e) => e.data as Datum),
           source,
           numbersFile,
-          { figures: figuresOnDisk(), figuresFile },
+          figuresOnDisk(),
         ),
       {
         precheck: () => numbersOnDisk().syntax,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
-          return problems.length ? problems : validateData(data, source, numbersFile, { figures: figuresOnDisk(), figuresFile });
+          return problems.length ? problems : validateData(data, source, numbersFile, figuresOnDisk());
         },
       },
     ),
@@ -183,7 +181,7 @@ export const collections = {
   }),
   // Articles place figures by id: an id with no entry fails here, naming the article.
   figures: defineCollection({
-    loader: validated(file(figuresFile), (entries) =>
+    loader: validated(file(FIGURES_FILE), (entries) =>
       figureTagProblems(
         articlesOnDisk(),
         entries.map((e) => e.data as FigureEntry),
