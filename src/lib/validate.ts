@@ -143,17 +143,11 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
       ),
     );
   }
+  const trendData = (context.data ?? []).filter((d) => d.trend === data.order);
   data.keyPoints.forEach((point, i) => {
     const clause = clauseProblem(point, paragraph);
-    if (clause) out.push(problem(file, `keyPoints[${i}]`, `${clause}, got "${point}"`));
-    else
-      out.push(
-        ...numberInPointProblems(
-          point,
-          paragraph,
-          (context.data ?? []).filter((d) => d.trend === data.order),
-        ).map((m) => problem(file, `keyPoints[${i}]`, m)),
-      );
+    const found = clause ? [`${clause}, got "${point}"`] : numberInPointProblems(point, paragraph, trendData);
+    out.push(...found.map((m) => problem(file, `keyPoints[${i}]`, m)));
   });
   if (data.keyFigure !== undefined && context.data) {
     const datum = context.data.find((d) => d.id === data.keyFigure);
