@@ -42,15 +42,14 @@ export interface MatrixChart {
 }
 
 /**
- * Rows sorted by how many trends name the company (ties keep `companyOrder`), so the finding
- * (who is named everywhere) reads from the top row down.
+ * Rows sorted by how many trends name the company (a stable sort: ties keep `companyOrder`), so
+ * the finding (who is named everywhere) reads from the top row down.
  */
 export function matrixRows(trends: MatrixTrend[], companyOrder: readonly string[]): { company: string; count: number }[] {
   return companyOrder
-    .map((company, i) => ({ company, i, count: trends.filter((t) => t.companies.includes(company)).length }))
+    .map((company) => ({ company, count: trends.filter((t) => t.companies.includes(company)).length }))
     .filter((r) => r.count > 0)
-    .sort((a, b) => b.count - a.count || a.i - b.i)
-    .map(({ company, count }) => ({ company, count }));
+    .sort((a, b) => b.count - a.count);
 }
 
 export function matrixChart(trends: MatrixTrend[], companyOrder: readonly string[], size: ChartWidth = 'narrow'): MatrixChart {
