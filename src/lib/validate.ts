@@ -120,106 +120,86 @@ function validateAgainstSource({ file, data, body }: TrendFile, doc: SourceDocum
   const src = doc.trends.get(data.order);
   if (!src) return [problem(file, 'order', `the source has no trend ${data.order}`)];
   const out: string[] = [];
+  const report = (field: string, message: string) => out.push(problem(file, field, message));
   const paragraph = src.body.text;
-  const headingText = trendHeading(data.order, data.title);
 
-  if (headingText !== src.heading.text) {
-    out.push(problem(file, 'title', `expected "${src.title}" (source line ${src.heading.line}), got "${data.title}"`));
+  if (trendHeading(data.order, data.title) !== src.heading.text) {
+    report('title', `expected "${src.title}" (source line ${src.heading.line}), got "${data.title}"`);
   }
   if (data.sourceLine !== src.body.line) {
-    out.push(problem(file, 'sourceLine', `expected ${src.body.line} (trend ${data.order}'s paragraph), got ${data.sourceLine}`));
+    report('sourceLine', `expected ${src.body.line} (trend ${data.order}'s paragraph), got ${data.sourceLine}`);
   }
-  out.push(...bodyProblems(file, body, paragraph, src.body.line));
+  bodyProblems(body, paragraph, src.body.line).forEach((m) => report('body', m));
 
   const summaryProblem = clauseProblem(data.summary, paragraph);
-  if (summaryProblem) out.push(problem(file, 'summary', `${summaryProblem}, got "${data.summary}"`));
+  if (summaryProblem) report('summary', `${summaryProblem}, got "${data.summary}"`);
   const deictic = DEICTIC.find((w) => data.summary.includes(w));
   if (deictic) {
-    out.push(
-      problem(
-        file,
-        'summary',
-        `"${deictic}" points outside the clause, and the summary is read alone (cards, meta description): choose a clause that names what it is about, got "${data.summary}"`,
-      ),
+    report(
+      'summary',
+      `"${deictic}" points outside the clause, and the summary is read alone (cards, meta description): choose a clause that names what it is about, got "${data.summary}"`,
     );
   }
   const trendData = (context.data ?? []).filter((d) => d.trend === data.order);
   data.keyPoints.forEach((point, i) => {
     const clause = clauseProblem(point, paragraph);
     const found = clause ? [`${clause}, got "${point}"`] : numberInPointProblems(point, paragraph, trendData);
-    out.push(...found.map((m) => problem(file, `keyPoints[${i}]`, m)));
+    found.forEach((m) => report(`keyPoints[${i}]`, m));
   });
   if (data.keyFigure !== undefined && context.data) {
     const datum = context.data.find((d) => d.id === data.keyFigure);
-    if (!datum)
-      out.push(
-        problem(
-          file,
-          'keyFigure',
-          `no datum "${data.keyFigure}" in content/data/numbers.yaml (ids: ${context.data.map((d) => d.id).join(', ')})`,
-        ),
-      );
-    else if (datum.trend !== data.order)
-      out.push(problem(file, 'keyFigure', `datum "${datum.id}" belongs to trend ${datum.trend}, not ${data.order}`));
+    if (!datum) {
+      report('keyFigure', `no datum "${data.keyFigure}" in content/data/numbers.yaml (ids: ${context.data.map((d) => d.id).join(', ')})`);
+    } else if (datum.trend !== data.order) {
+      report('keyFigure', `datum "${datum.id}" belongs to trend ${datum.trend}, not ${data.order}`);
+    }
   }
   data.topics.forEach((topic, i) => {
-    if (!`${src.heading.text}\n${paragraph}`.includes(topic)) {
-      out.push(problem(file, `topics[${i}]`, `"${topic}" does not occur in the trend's heading or paragraph`));
-    }
+    if (!`${src.heading.text}\n${paragraph}`.includes(topic))
+      report(`topics[${i}]`, `"${topic}" does not occur in the trend's heading or paragraph`);
   });
   const named = companiesNamedIn(paragraph);
   const missing = named.filter((c) => !data.companies.includes(c));
   const extra = data.companies.filter((c) => !named.includes(c));
   if (missing.length || extra.length) {
-    out.push(
-      problem(
-        file,
-        'companies',
-        `expected exactly the companies the paragraph names [${named.join(', ')}]` +
-          (missing.length ? `; missing ${missing.join(', ')}` : '') +
-          (extra.length ? `; not named in the paragraph: ${extra.join(', ')}` : ''),
-      ),
+    report(
+      'companies',
+      `expected exactly the companies the paragraph names [${named.join(', ')}]` +
+        (missing.length ? `; missing ${missing.join(', ')}` : '') +
+        (extra.length ? `; not named in the paragraph: ${extra.join(', ')}` : ''),
     );
   }
   return out;
 }
 
 /**
- * The article body: exactly one <Original> block holding the source paragraph character for
- * character (no added sentence, no MDX comment or markup inside), and only the components the
- * site provides, with only the props each takes.
+ * What is wrong with the article body (field "body"): it holds exactly one <Original> block with
+ * the source paragraph character for character (no added sentence, no MDX comment or markup
+ * inside), and only the components the site provides, with only the props each takes.
  */
-function bodyProblems(file: string, body: string, paragraph: string, line: number): string[] {
+function bodyProblems(body: string, paragraph: string, line: number): string[] {
   const out: string[] = [];
   const original = originalBlock(body);
   if (original === undefined) {
     const count = [...body.matchAll(/<Original>/g)].length;
-    out.push(problem(file, 'body', `expected exactly one <Original>…</Original> block holding source line ${line}, found ${count}`));
+    out.push(`expected exactly one <Original>…</Original> block holding source line ${line}, found ${count}`);
   } else if (decodeHtml(original) !== paragraph) {
     // Character references are how MDX text writes a seed's "<" or "{" (&lt;, &#123;), so the
     // block is compared decoded; what MDX then renders is checked again in Original.astro.
     out.push(
-      problem(
-        file,
-        'body',
-        `the <Original> block must be the source paragraph (line ${line}) exactly, with nothing added or hidden inside; it differs ${firstDifference(paragraph, decodeHtml(original))}`,
-      ),
+      `the <Original> block must be the source paragraph (line ${line}) exactly, with nothing added or hidden inside; it differs ${firstDifference(paragraph, decodeHtml(original))}`,
     );
   }
   for (const [tag, name, attrs] of body.matchAll(/<([A-Za-z][\w.]*)([^>]*)>/g)) {
     const allowed = ARTICLE_COMPONENTS[name];
     if (!allowed) {
       out.push(
-        problem(
-          file,
-          'body',
-          `unknown component <${name}>: an article may use ${Object.keys(ARTICLE_COMPONENTS).join(', ')} (src/components/mdx-components.ts)`,
-        ),
+        `unknown component <${name}>: an article may use ${Object.keys(ARTICLE_COMPONENTS).join(', ')} (src/components/mdx-components.ts)`,
       );
       continue;
     }
     for (const [, prop] of attrs.matchAll(/([A-Za-z]\w*)\s*=\s*(?:\{[^}]*\}|"[^"]*"|'[^']*')/g)) {
-      if (!allowed.includes(prop)) out.push(problem(file, 'body', `<${name}> takes no prop "${prop}" (${tag})`));
+      if (!allowed.includes(prop)) out.push(`<${name}> takes no prop "${prop}" (${tag})`);
     }
   }
   return out;
