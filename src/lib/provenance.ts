@@ -82,50 +82,44 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
   const out: string[] = [];
   const byId = new Map(data.map((d) => [d.id, d]));
   for (const d of data) {
+    const report = (field: string, message: string) => out.push(problem(file, d.id, field, message));
     if (!doc.raw.includes(d.quote)) {
-      out.push(problem(file, d.id, 'quote', `not found verbatim in seeds/: "${d.quote}"`));
+      report('quote', `not found verbatim in seeds/: "${d.quote}"`);
       continue;
     }
     const paragraph = doc.trends.get(d.trend)?.body.text ?? '';
     if (!paragraph.includes(d.quote)) {
-      out.push(problem(file, d.id, 'trend', `the quote is not in trend ${d.trend}'s paragraph`));
+      report('trend', `the quote is not in trend ${d.trend}'s paragraph`);
       continue;
     }
     const clause = clauseProblem(d.quote, paragraph);
-    if (clause) out.push(problem(file, d.id, 'quote', `${clause}, got "${d.quote}"`));
+    if (clause) report('quote', `${clause}, got "${d.quote}"`);
     if (d.derived) {
       const value = recompute(d, byId);
       const unknown = d.derived.inputs.filter((id) => !byId.has(id));
-      if (unknown.length)
-        out.push(problem(file, d.id, 'derived.inputs', `no datum ${unknown.map((id) => `"${id}"`).join(', ')} in ${file}`));
-      else if (value === undefined)
-        out.push(problem(file, d.id, 'derived.inputs', `expected [amount id, percentage id], got [${d.derived.inputs.join(', ')}]`));
+      if (unknown.length) report('derived.inputs', `no datum ${unknown.map((id) => `"${id}"`).join(', ')} in ${file}`);
+      else if (value === undefined) report('derived.inputs', `expected [amount id, percentage id], got [${d.derived.inputs.join(', ')}]`);
       else if (Math.abs(value - d.value) > 0.005 * Math.max(1, d.value)) {
-        out.push(problem(file, d.id, 'value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`));
+        report('value', `recomputes to ${value.toFixed(4)}, stored ${d.value}`);
       }
       const amount = byId.get(d.derived.inputs[0]);
       if (amount && d.period !== yearBefore(amount.period))
-        out.push(
-          problem(
-            file,
-            d.id,
-            'period',
-            `a base from 同比 growth is the year before its amount's: expected "${yearBefore(amount.period)}", got "${d.period}"`,
-          ),
+        report(
+          'period',
+          `a base from 同比 growth is the year before its amount's: expected "${yearBefore(amount.period)}", got "${d.period}"`,
         );
       for (const input of d.derived.inputs) {
         const source = byId.get(input);
-        if (source && !d.quote.includes(String(source.value)))
-          out.push(problem(file, d.id, 'quote', `does not state input ${input} (${source.value})`));
+        if (source && !d.quote.includes(String(source.value))) report('quote', `does not state input ${input} (${source.value})`);
       }
     } else {
       const stated = `${d.qualifier ?? ''}${writtenNumber(d)}`;
       if (!d.quote.includes(stated)) {
-        out.push(problem(file, d.id, d.qualifier ? 'qualifier' : 'value', `expected the quote to contain "${stated}"`));
+        report(d.qualifier ? 'qualifier' : 'value', `expected the quote to contain "${stated}"`);
       }
-      out.push(...hedgeProblems(d, paragraph).map(([field, message]) => problem(file, d.id, field, message)));
+      for (const [field, message] of hedgeProblems(d, paragraph)) report(field, message);
     }
-    if (d.hedge !== 'exact' && !d.qualifier) out.push(problem(file, d.id, 'qualifier', `hedge "${d.hedge}" needs the source's hedge word`));
+    if (d.hedge !== 'exact' && !d.qualifier) report('qualifier', `hedge "${d.hedge}" needs the source's hedge word`);
   }
   const ids = new Set<string>();
   for (const d of data) {
