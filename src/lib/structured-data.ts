@@ -18,13 +18,17 @@ function publisher(name: string, url?: string) {
 /** A top-level node; a field left undefined (a URL without SITE_URL) is dropped by JSON.stringify. */
 const node = (type: string, fields: object) => ({ '@context': 'https://schema.org', '@type': type, inLanguage: 'zh-CN', ...fields });
 
-export interface ArticleLd {
-  headline: string;
-  description: string;
+/** What every page's node says about the original, the site and this edition. */
+interface Edition {
   original: string;
   site: string;
   siteUrl?: string;
   edition: string;
+}
+
+export interface ArticleLd extends Edition {
+  headline: string;
+  description: string;
   /** The page's own URL; only with SITE_URL. */
   url?: string;
   image: string;
@@ -43,13 +47,9 @@ export function articleLd(a: ArticleLd) {
   });
 }
 
-export interface DatasetLd {
+export interface DatasetLd extends Edition {
   name: string;
   description: string;
-  original: string;
-  site: string;
-  siteUrl?: string;
-  edition: string;
   files: { name: string; contentUrl: string }[];
 }
 
