@@ -254,22 +254,16 @@ export function renderedOriginalProblem(html: string, paragraphs: SourceParagrap
   const text = decodeHtml(html.replace(/<[^>]*>/g, '')).trim();
   const paragraph =
     paragraphs.find((p) => p.text === text) ?? [...paragraphs].sort((a, b) => sharedEnds(b.text, text) - sharedEnds(a.text, text))[0];
-  const markup = tags.filter((t) => t !== 'p');
-  if (markup.length) {
-    return {
-      paragraph,
-      problem: `the <Original> block renders markup (<${markup[0]}>) where seeds/ line ${paragraph.line} has plain text (write a "<" or "{" of the seed as &lt; or &#123;)`,
-    };
-  }
-  if (tags.length !== 2)
-    return { paragraph, problem: `the <Original> block renders ${tags.length / 2} paragraphs; seeds/ line ${paragraph.line} is one` };
-  if (text !== paragraph.text) {
-    return {
-      paragraph,
-      problem: `the <Original> block renders text that differs from seeds/ line ${paragraph.line} ${firstDifference(paragraph.text, text)}`,
-    };
-  }
-  return { paragraph };
+  const markup = tags.find((t) => t !== 'p');
+  const where = `seeds/ line ${paragraph.line}`;
+  const wrong = markup
+    ? `the <Original> block renders markup (<${markup}>) where ${where} has plain text (write a "<" or "{" of the seed as &lt; or &#123;)`
+    : tags.length !== 2
+      ? `the <Original> block renders ${tags.length / 2} paragraphs; ${where} is one`
+      : text !== paragraph.text
+        ? `the <Original> block renders text that differs from ${where} ${firstDifference(paragraph.text, text)}`
+        : undefined;
+  return { paragraph, problem: wrong };
 }
 
 /**
