@@ -32,6 +32,14 @@ export interface Row {
 
 const path = line();
 
+/** An open arrowhead from `base` to its point at `tip`, centred on `mid`. */
+const arrowhead = (base: number, tip: number, mid: number) =>
+  path([
+    [base, mid - MARKER.arrow],
+    [tip, mid],
+    [base, mid + MARKER.arrow],
+  ])!;
+
 /**
  * The marker for `end` at x, on a mark centred on `mid` whose half-height is `half`. `clear` is
  * how far the arrowheads start from x (a dot's radius; 0 for the end of a bar). Returns the path
@@ -59,23 +67,9 @@ export function endMarker(end: MarkEnd, x: number, mid: number, half: number, cl
     }
     case 'lower':
       // "At least this": the arrow points on to larger values.
-      return {
-        d: path([
-          [x + clear, mid - a],
-          [x + clear + a, mid],
-          [x + clear, mid + a],
-        ])!,
-        reach: clear + a,
-      };
+      return { d: arrowhead(x + clear, x + clear + a, mid), reach: clear + a };
     case 'upper':
       // "Below this": the arrow points back to smaller values.
-      return {
-        d: path([
-          [x - clear, mid - a],
-          [x - clear - a, mid],
-          [x - clear, mid + a],
-        ])!,
-        reach: clear,
-      };
+      return { d: arrowhead(x - clear, x - clear - a, mid), reach: clear };
   }
 }
