@@ -33,7 +33,6 @@ export function gbt7714(c: CitationData, cited = c.edition): string {
 
 /** The same reference as CSL-JSON (one item in an array, as citation managers expect). */
 export function cslJson(c: CitationData, id: string): object[] {
-  const [y, m, d] = c.edition.split('-').map(Number);
   return [
     {
       id,
@@ -42,7 +41,7 @@ export function cslJson(c: CitationData, id: string): object[] {
       'container-title': c.container,
       language: 'zh-CN',
       // No author: the original names none (GB/T styles print 佚名 for that).
-      issued: { 'date-parts': [[y, m, d]] },
+      issued: { 'date-parts': [c.edition.split('-').map(Number)] },
       ...(c.url ? { URL: c.url } : {}),
       note: ORIGINAL_DATE_NOTE,
     },
