@@ -33,13 +33,12 @@ export interface BarChart {
 /** Lays out `rows` top to bottom at the given width. */
 export function barChart(rows: Row[], format: TickFormat, size: ChartWidth = 'narrow', ticks: number = AXIS.ticks): BarChart {
   const width = WIDTH[size];
-  const left = MARGIN.left;
   // Room at the right for the longest value and the widest marker.
   const tail = Math.max(...rows.map((r) => textWidth(r.valueLabel, FONT.value) + endMarker(r.end, 0, 0, 0).reach));
   const right = width - MARGIN.right - tail - BAR.valueGap;
   const measure = (label: string) => textWidth(label, FONT.tick);
   const max = Math.max(...rows.map((r) => r.value));
-  const { axis, ticks: tickLabels } = fittingLinearAxis(max, [left, right], format, ticks, width, measure, FONT.tick);
+  const { axis, ticks: tickLabels } = fittingLinearAxis(max, [MARGIN.left, right], format, ticks, width, measure, FONT.tick);
   const rowHeight = FONT.label + BAR.labelGap + BAR.height + BAR.gap;
 
   const bars = rows.map((row, i): BarMark => {
