@@ -271,5 +271,5 @@ describe('astro dev shows a broken edit (hole 8)', () => {
     } finally {
       process.kill(-dev.pid!);
     }
-  }, 10 * 60_000);
+  });
 });
