@@ -2,6 +2,7 @@
  * Provenance checks for content/data: every datum's quote is in the source, its digits are in
  * its quote, its hedge is the source's own, and derived values recompute from their inputs.
  */
+import { FIGURES_FILE } from './figures';
 import { baseAmount } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument } from './source';
@@ -129,8 +130,7 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
   }
   for (const [figure, spec] of Object.entries(context.figures ?? {})) {
     for (const id of spec.data) {
-      if (!byId.has(id))
-        out.push(`${context.figuresFile ?? 'src/lib/figures.ts'}: figure "${figure}", field "data": no datum "${id}" in ${file}`);
+      if (!byId.has(id)) out.push(`${context.figuresFile ?? FIGURES_FILE}: figure "${figure}", field "data": no datum "${id}" in ${file}`);
     }
   }
   return out;

@@ -135,7 +135,9 @@ describe('the check reads the source, not the quote’s own extent', () => {
   it('a figure drawing a datum that does not exist', () => {
     expect(
       validateData(numbers, source, 'content/data/numbers.yaml', { figures: { 'cross-border': { data: ['cross-border-2013'] } } }),
-    ).toEqual(['src/lib/figures.ts: figure "cross-border", field "data": no datum "cross-border-2013" in content/data/numbers.yaml']);
+    ).toEqual([
+      'content/data/figures.yaml: figure "cross-border", field "data": no datum "cross-border-2013" in content/data/numbers.yaml',
+    ]);
   });
 });
 
