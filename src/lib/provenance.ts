@@ -2,11 +2,11 @@
  * Provenance checks for content/data: every datum's quote is in the source, its digits are in
  * its quote, its hedge is the source's own, and derived values recompute from their inputs.
  */
+import { clauseProblem } from './clauses';
 import { FIGURES_FILE } from './figures';
 import { baseAmount } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument } from './source';
-import { clauseProblem } from './validate';
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 
 /** base = amount ÷ (1 + rate), in the amount's magnitude, rounded as the datum is written. */
