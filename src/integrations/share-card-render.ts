@@ -86,8 +86,12 @@ function cardInput(card: CardContent, { cjk = true } = {}) {
 
 /** Renders a card to PNG bytes, without any cache. */
 export async function renderCard(card: CardContent, options: { cjk?: boolean } = {}): Promise<Buffer> {
+  return renderInput(cardInput(card, options));
+}
+
+/** Draws a laid-out card (satori, then resvg). */
+async function renderInput({ tree, fonts }: ReturnType<typeof cardInput>): Promise<Buffer> {
   const [{ default: satori }, { renderAsync }] = await Promise.all([import('satori'), import('@resvg/resvg-js')]);
-  const { tree, fonts } = cardInput(card, options);
   // satori's types want a ReactNode; its documented object form ({ type, props }) is what we pass.
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   // renderAsync rasterises on libuv's thread pool: cards drawn together use both cores while the
@@ -104,7 +108,8 @@ const CACHE_DIR = path.join(process.cwd(), 'node_modules/.astro/share-cards');
  * versions of the font, satori and resvg; so a changed card is always re-rendered.
  */
 async function cachedCard(card: CardContent): Promise<Buffer> {
-  const { tree, fonts } = cardInput(card);
+  const input = cardInput(card);
+  const { tree, fonts } = input;
   const key = createHash('sha256')
     .update(
       JSON.stringify({
@@ -116,7 +121,7 @@ async function cachedCard(card: CardContent): Promise<Buffer> {
     .digest('hex');
   const file = path.join(CACHE_DIR, `${key}.png`);
   if (fs.existsSync(file)) return fs.readFileSync(file);
-  const png = await renderCard(card);
+  const png = await renderInput(input);
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   // Write then rename: a build stopped half-way never leaves a truncated card to be reused.
   const tmp = `${file}.${process.pid}.tmp`;
