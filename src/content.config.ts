@@ -181,11 +181,22 @@ export const collections = {
   }),
   // Articles place figures by id: an id with no entry fails here, naming the article.
   figures: defineCollection({
-    loader: validated(file(FIGURES_FILE), (entries) =>
-      figureTagProblems(
-        articlesOnDisk(),
-        entries.map((e) => e.data as FigureEntry),
-      ),
+    loader: validated(
+      file(FIGURES_FILE),
+      (entries) =>
+        figureTagProblems(
+          articlesOnDisk(),
+          entries.map((e) => e.data as FigureEntry),
+        ),
+      // In dev, every edit is checked again from disk (without a recheck the watcher would clear
+      // this collection's problems and report it sound).
+      {
+        recheck: () =>
+          figureTagProblems(
+            articlesOnDisk(),
+            Object.keys(figuresOnDisk().figures ?? {}).map((id) => ({ id })),
+          ),
+      },
     ),
     schema: figureSchema,
   }),
