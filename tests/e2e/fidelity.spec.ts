@@ -191,8 +191,10 @@ test.describe('every number a reader sees keeps the rule', () => {
     const dir = path.join(DIST, 'data');
     const byId = new Map(numbers.map((d) => [d.id, d]));
     const breaches: string[] = [];
-    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.csv'));
+    for (const file of files) {
       const [header, ...rows] = csvRows(fs.readFileSync(path.join(dir, file), 'utf8'));
+      if (rows.length === 0) breaches.push(`/data/${file}: a header and no rows`);
       for (const row of rows) {
         const cell = (name: string) => row[header.indexOf(name)];
         const d = byId.get(cell('id'));
@@ -218,6 +220,8 @@ test.describe('every number a reader sees keeps the rule', () => {
         }
       }
     }
+    // Something was audited: an empty data folder (or empty CSVs, above) would pass the loop.
+    expect(files.length, 'CSV files in dist/data').toBeGreaterThan(0);
     expect(breaches).toEqual([]);
   });
 });
