@@ -125,6 +125,17 @@ test('every front-page callout carries its hedge, period, source and verbatim qu
   }
 });
 
+test("each front-page callout's number and its added unit share one line, on a phone and two to a row on a desktop", async ({ page }) => {
+  await page.goto('/');
+  for (const width of [320, 360, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const value of await page.locator('.callouts .key-figure__value').all()) {
+      const lines = await value.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      expect(lines, `${width} px: ${await value.innerText()}`).toBeLessThan(1.5);
+    }
+  }
+});
+
 test('the front page states a finding computed from the source: the company named in most trends', async ({ page }) => {
   await page.goto('/');
   const inAll = [...source.trends.values()].every((t) => t.body.text.includes('京东'));
