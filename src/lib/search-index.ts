@@ -21,16 +21,18 @@ const PAGES_PER_CHUNK = 8;
 /** Positions are `section × SECTION_STRIDE + offset`, so a match never spans two sections. */
 export const SECTION_STRIDE = 1 << 16;
 
-/** One indexed page: what a result shows, and the sections its text is cut into. */
+/** One indexed page: what a result shows, the sections its text is cut into, its facets. */
 export interface IndexedPage {
   url: string;
   title: string;
-  order: number;
   topics: string[];
   companies: string[];
   /** Section 0 is the heading (anchor ''); the others are linked by their heading's id. */
   sections: { anchor: string; text: string }[];
 }
+
+/** A page as its p<n>.json record holds it: only what a result shows (companies are a facet key). */
+export type PageRecord = Omit<IndexedPage, 'companies'>;
 
 /** meta.json: what a browser needs before it can look anything up. */
 export interface IndexMeta {
@@ -118,7 +120,7 @@ export function decodePages(list: number[]): number[] {
 export interface IndexFiles {
   meta: IndexMeta;
   shards: Shard[];
-  chunks: IndexedPage[][];
+  chunks: PageRecord[][];
 }
 
 /**
@@ -162,8 +164,9 @@ export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
   const shardCount = Math.max(1, Math.ceil(total / SHARD_TARGET_BYTES));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
   for (const [key, list] of entries) shards[shardOf(key, shardCount)][key] = list;
-  const chunks: IndexedPage[][] = [];
-  for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK) chunks.push(pages.slice(i, i + PAGES_PER_CHUNK));
+  const chunks: PageRecord[][] = [];
+  for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK)
+    chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ url, title, topics, sections }) => ({ url, title, topics, sections })));
   return {
     meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants },
     shards,

@@ -25,7 +25,7 @@ import {
   shardOf,
   unionMatches,
   decodePages,
-  type IndexedPage,
+  type PageRecord,
   type IndexMeta,
   type Matches,
   type Shard,
@@ -131,9 +131,7 @@ export async function search(
 
   const chunks = new Map(
     await Promise.all(
-      [...new Set(ranked.map((r) => Math.floor(r.id / meta.chunk)))].map(
-        async (c) => [c, await indexFile<IndexedPage[]>(`p${c}`)] as const,
-      ),
+      [...new Set(ranked.map((r) => Math.floor(r.id / meta.chunk)))].map(async (c) => [c, await indexFile<PageRecord[]>(`p${c}`)] as const),
     ),
   );
   const needles = words.flatMap((w) => w.alternatives);
@@ -143,7 +141,7 @@ export async function search(
 }
 
 /** A result: linked to the first section (after the heading) holding every word, excerpted from it. */
-function hitFor(page: IndexedPage, words: QueryWord[], needles: string[], normalize: (s: string) => string): SearchHit {
+function hitFor(page: PageRecord, words: QueryWord[], needles: string[], normalize: (s: string) => string): SearchHit {
   const body = page.sections.slice(1);
   const has = (text: string, w: QueryWord) => w.alternatives.some((a) => normalize(text).includes(a));
   const section =
