@@ -5,6 +5,7 @@
  * markup. The index itself is src/lib/search-index.ts.
  */
 import { COMPANIES, COMPANY_TABLE } from './companies';
+import { makeNormalizer } from './search-index';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
 export const MAX_QUERY_LENGTH = 100;
@@ -90,15 +91,15 @@ export interface Run {
   hit: boolean;
 }
 
-/** The plain lower-casing the article highlight uses (its words arrive already normalised). */
-const foldCase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** Width and case folding only: the article highlight's words arrive already normalised. */
+const foldWidthAndCase = makeNormalizer('');
 
 /**
  * Splits text into runs so that every whole occurrence of a needle is one highlighted run: words
  * are highlighted as words, never character by character. Longer needles win where they overlap.
  * `normalize` must keep length (ours maps one UTF-16 unit to one), so indexes line up.
  */
-export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldCase): Run[] {
+export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldWidthAndCase): Run[] {
   const needles = [...new Set(terms.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
   const hay = normalize(text);
   const runs: Run[] = [];
@@ -138,7 +139,7 @@ function wordBoundaries(text: string): number[] {
  * (after ，。； …) when one is near, else at a word boundary, never inside a number or a word;
  * with an ellipsis where it was cut. The start of the text when nothing occurs.
  */
-export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldCase): string {
+export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldWidthAndCase): string {
   // Line breaks (between 要点) stay clause breaks until the excerpt is cut, then read as spaces.
   const text = content.replace(/[^\S\n]+/g, ' ').trim();
   const hay = normalize(text);
