@@ -66,20 +66,11 @@ function indexFile<T>(name: string): Promise<T> {
   return file as Promise<T>;
 }
 
-interface Loaded {
-  meta: IndexMeta;
-  normalize: (s: string) => string;
-}
-let loading: Promise<Loaded> | undefined;
-
-/** Loads the index's meta (shard count, character table); later searches reuse it. */
-export function loadIndex(): Promise<Loaded> {
-  loading ??= indexFile<IndexMeta>('meta').then((meta) => {
-    if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
-    return { meta, normalize: makeNormalizer(meta.variants) };
-  });
-  loading.catch(() => (loading = undefined));
-  return loading;
+/** The index's meta (shard count, character table), fetched once like every index file. */
+export async function loadIndex() {
+  const meta = await indexFile<IndexMeta>('meta');
+  if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
+  return { meta, normalize: makeNormalizer(meta.variants) };
 }
 
 /** The postings for every key, fetching only the shards that hold them. */
