@@ -130,9 +130,10 @@ export interface IndexFiles {
 export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
   const normalize = makeNormalizer(variants);
   const grams = new Map<string, Map<number, number[]>>();
-  const singles = new Map<string, Set<number>>();
-  const facets = new Map<string, Set<number>>();
-  const add = <T>(map: Map<string, T>, key: string, make: () => T) => map.get(key) ?? (map.set(key, make()), map.get(key)!);
+  // Single characters and facet values: the pages they occur on, without positions.
+  const pageLists = new Map<string, Set<number>>();
+  const add = <K, T>(map: Map<K, T>, key: K, make: () => T) => map.get(key) ?? (map.set(key, make()), map.get(key)!);
+  const listPage = (key: string, id: number) => add(pageLists, key, () => new Set<number>()).add(id);
   pages.forEach((page, id) => {
     page.sections.forEach((section, s) => {
       if (section.text.length >= SECTION_STRIDE)
@@ -140,25 +141,23 @@ export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
       const text = normalize(section.text);
       for (let i = 0; i < text.length; i++) {
         if (/\s/.test(text[i])) continue;
-        add(singles, text[i], () => new Set()).add(id);
+        listPage(text[i], id);
         const gram = text.slice(i, i + 2);
         if (gram.length < 2 || /\s/.test(gram[1])) continue;
         const byPage = add(grams, gram, () => new Map<number, number[]>());
-        if (!byPage.has(id)) byPage.set(id, []);
-        byPage.get(id)!.push(s * SECTION_STRIDE + i);
+        add(byPage, id, () => []).push(s * SECTION_STRIDE + i);
       }
     });
     for (const t of page.topics) {
-      add(facets, facetKey('topic', t), () => new Set()).add(id);
+      listPage(facetKey('topic', t), id);
       // The ranking asks "is this query word one of the page's topics?" with the word normalised.
-      add(facets, facetKey('topicword', normalize(t)), () => new Set()).add(id);
+      listPage(facetKey('topicword', normalize(t)), id);
     }
-    for (const c of page.companies) add(facets, facetKey('company', c), () => new Set()).add(id);
+    for (const c of page.companies) listPage(facetKey('company', c), id);
   });
   const entries: [string, number[]][] = [
     ...[...grams].map(([k, v]): [string, number[]] => [k, encodePositions(v)]),
-    ...[...singles].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
-    ...[...facets].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
+    ...[...pageLists].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
   ];
   const total = entries.reduce((sum, [k, v]) => sum + k.length * 3 + JSON.stringify(v).length + 4, 0);
   const shardCount = Math.max(1, Math.ceil(total / SHARD_TARGET_BYTES));
