@@ -20,7 +20,6 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const suggestions = [...status.querySelectorAll('a')];
   let generation = 0;
   let limit = PAGE_SIZE;
-  let typedAt = 0;
   form.hidden = false;
   status.hidden = false;
 
@@ -71,7 +70,6 @@ export function attachSearchPage(form: HTMLFormElement): void {
       if (total) status.textContent = `${about}：找到 ${total} 条结果${filtered ? '（已筛选）' : ''}。`;
       else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
       results.dataset.state = 'done';
-      if (typedAt) performance.measure('search:keystroke-to-results', { start: typedAt });
     } catch {
       if (mine !== generation) return;
       results.replaceChildren();
@@ -90,10 +88,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   };
 
   // No debounce: see combobox.ts. Each keystroke searches; an older search never overwrites a newer one.
-  input.addEventListener('input', (e) => {
-    typedAt = e.timeStamp;
-    update('replace');
-  });
+  input.addEventListener('input', () => update('replace'));
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') update('push');
   });
