@@ -120,13 +120,12 @@ export async function search(
     })),
   ).slice(0, limit);
 
-  const chunks = new Map(
-    await Promise.all(
-      [...new Set(ranked.map((r) => Math.floor(r.id / meta.chunk)))].map(async (c) => [c, await indexFile<PageRecord[]>(`p${c}`)] as const),
-    ),
+  // indexFile fetches each record file once, however many of the results it holds.
+  const records = await Promise.all(
+    ranked.map(({ id }) => indexFile<PageRecord[]>(`p${Math.floor(id / meta.chunk)}`).then((chunk) => chunk[id % meta.chunk])),
   );
   const needles = words.flatMap((w) => w.alternatives);
-  const hits = ranked.map(({ id }) => hitFor(chunks.get(Math.floor(id / meta.chunk))![id % meta.chunk], words, needles, normalize));
+  const hits = records.map((page) => hitFor(page, words, needles, normalize));
   performance.measure('search:engine', { start: started });
   return { total: pages?.length ?? 0, hits };
 }
