@@ -72,17 +72,14 @@ function companyNames(normalize: (s: string) => string) {
  */
 export function queryWords(query: string, normalize: (s: string) => string): QueryWord[] {
   const companies = companyNames(normalize);
-  const seen = new Set<string>();
-  const out: QueryWord[] = [];
+  // Keyed by the normalised word: "京东 京東" is one word, as typed first.
+  const words = new Map<string, QueryWord>();
   for (const word of queryTerms(query)) {
     const n = normalize(word);
-    if (seen.has(n)) continue;
-    seen.add(n);
-    const company = companies.find((c) => c.names.has(n));
-    const alternatives = [...new Set([n, ...(company?.spellings ?? [])])].sort((a, b) => b.length - a.length);
-    out.push({ word, alternatives });
+    const spellings = companies.find((c) => c.names.has(n))?.spellings ?? [];
+    if (!words.has(n)) words.set(n, { word, alternatives: [...new Set([n, ...spellings])].sort((a, b) => b.length - a.length) });
   }
-  return out;
+  return [...words.values()];
 }
 
 /** Text cut into runs, `hit` marking the runs that are one of the terms. */
