@@ -57,15 +57,11 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
 
   const render = (query: string, hits: SearchHit[], total: number) => {
     list.replaceChildren();
-    const shown = hits.slice(0, MAX_OPTIONS);
-    shown.forEach((hit, i) =>
+    hits.forEach((hit, i) =>
       list.append(
-        option(`site-search-option-${i}`, hit.href, (a) => {
-          a.append(el('span', 'site-search__title', hit.title));
-          const excerpt = el('span', 'site-search__excerpt');
-          appendRuns(excerpt, hit.excerpt);
-          a.append(excerpt);
-        }),
+        option(`site-search-option-${i}`, hit.href, (a) =>
+          a.append(el('span', 'site-search__title', hit.title), appendRuns(el('span', 'site-search__excerpt'), hit.excerpt)),
+        ),
       ),
     );
     const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);

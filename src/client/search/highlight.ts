@@ -23,8 +23,7 @@ export function highlightArticle(query: string): void {
   for (const node of nodes) {
     const runs = highlightRuns(node.data, terms);
     if (!runs.some((r) => r.hit)) continue;
-    const holder = document.createElement('span');
-    appendRuns(holder, runs);
+    const holder = appendRuns(document.createElement('span'), runs);
     for (const mark of holder.querySelectorAll('mark')) mark.className = 'search-hit';
     node.replaceWith(...holder.childNodes);
   }

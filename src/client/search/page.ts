@@ -34,16 +34,11 @@ export function attachSearchPage(form: HTMLFormElement): void {
     suggestions.forEach((a, i) => status.append(a.cloneNode(true), i < suggestions.length - 1 ? '、' : '。'));
   };
   const item = (hit: SearchHit) => {
-    const li = el('li', 'search-result');
     const a = el('a', 'search-result__link', hit.title);
     a.href = hit.href;
-    const h = el('h2', 'search-result__title');
-    h.append(a);
-    const excerpt = el('p', 'search-result__excerpt');
-    appendRuns(excerpt, hit.excerpt);
+    const excerpt = appendRuns(el('p', 'search-result__excerpt'), hit.excerpt);
     const tags = el('p', 'search-result__tags', `主题：${hit.topics.join('、')}`);
-    li.append(h, excerpt, tags);
-    return li;
+    return el('li', 'search-result', el('h2', 'search-result__title', a), excerpt, tags);
   };
 
   const run = async () => {
