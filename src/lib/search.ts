@@ -6,6 +6,7 @@
  */
 import { COMPANIES, COMPANY_TABLE } from './companies';
 import { makeNormalizer } from './search-index';
+import { HIGHLIGHT_PARAM } from './urls';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
 export const MAX_QUERY_LENGTH = 100;
@@ -191,9 +192,6 @@ export function withHighlight(href: string, query: string): string {
   const joiner = path.includes('?') ? '&' : '?';
   return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(query.trim())}${hash ? `#${hash}` : ''}`;
 }
-
-/** The URL parameter that asks an article to highlight the words a reader searched for. */
-export const HIGHLIGHT_PARAM = 'hl';
 
 /** Facet values in first-seen order across trends (already in source order). */
 export function facetValues(lists: string[][]): string[] {
