@@ -159,8 +159,7 @@ export function excerptAround(content: string, needles: string[], normalize: (s:
   // A clause as short as "2013年，" says little: take clauses until the excerpt reads as one.
   let to = -1;
   for (let i = at + len; i < hi && (to < 0 || to - from < EXCERPT_CONTEXT); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
-  if (to < 0)
-    to = hi === text.length ? hi : ([...(bounds ??= wordBoundaries(text))].reverse().find((b) => b <= hi && b >= at + len) ?? at + len);
+  if (to < 0) to = hi === text.length ? hi : ((bounds ??= wordBoundaries(text)).findLast((b) => b <= hi && b >= at + len) ?? at + len);
   const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
 }
