@@ -51,7 +51,6 @@ async function indexedPages(): Promise<IndexedPage[]> {
     return {
       url: trendUrl(data.slug),
       title,
-      order: data.order,
       topics: data.topics,
       companies: [...data.companies],
       sections: [

@@ -21,16 +21,18 @@ const PAGES_PER_CHUNK = 8;
 /** Positions are `section × SECTION_STRIDE + offset`, so a match never spans two sections. */
 export const SECTION_STRIDE = 1 << 16;
 
-/** One indexed page: what a result shows, and the sections its text is cut into. */
+/** One indexed page: what a result shows, the sections its text is cut into, its facets. */
 export interface IndexedPage {
   url: string;
   title: string;
-  order: number;
   topics: string[];
   companies: string[];
   /** Section 0 is the heading (anchor ''); the others are linked by their heading's id. */
   sections: { anchor: string; text: string }[];
 }
+
+/** A page as its p<n>.json record holds it: only what a result shows (companies are a facet key). */
+export type PageRecord = Omit<IndexedPage, 'companies'>;
 
 /** meta.json: what a browser needs before it can look anything up. */
 export interface IndexMeta {
@@ -118,7 +120,7 @@ export function decodePages(list: number[]): number[] {
 export interface IndexFiles {
   meta: IndexMeta;
   shards: Shard[];
-  chunks: IndexedPage[][];
+  chunks: PageRecord[][];
 }
 
 /**
@@ -128,9 +130,10 @@ export interface IndexFiles {
 export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
   const normalize = makeNormalizer(variants);
   const grams = new Map<string, Map<number, number[]>>();
-  const singles = new Map<string, Set<number>>();
-  const facets = new Map<string, Set<number>>();
-  const add = <T>(map: Map<string, T>, key: string, make: () => T) => map.get(key) ?? (map.set(key, make()), map.get(key)!);
+  // Single characters and facet values: the pages they occur on, without positions.
+  const pageLists = new Map<string, Set<number>>();
+  const add = <K, T>(map: Map<K, T>, key: K, make: () => T) => map.get(key) ?? (map.set(key, make()), map.get(key)!);
+  const listPage = (key: string, id: number) => add(pageLists, key, () => new Set<number>()).add(id);
   pages.forEach((page, id) => {
     page.sections.forEach((section, s) => {
       if (section.text.length >= SECTION_STRIDE)
@@ -138,32 +141,31 @@ export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
       const text = normalize(section.text);
       for (let i = 0; i < text.length; i++) {
         if (/\s/.test(text[i])) continue;
-        add(singles, text[i], () => new Set()).add(id);
+        listPage(text[i], id);
         const gram = text.slice(i, i + 2);
         if (gram.length < 2 || /\s/.test(gram[1])) continue;
         const byPage = add(grams, gram, () => new Map<number, number[]>());
-        if (!byPage.has(id)) byPage.set(id, []);
-        byPage.get(id)!.push(s * SECTION_STRIDE + i);
+        add(byPage, id, () => []).push(s * SECTION_STRIDE + i);
       }
     });
     for (const t of page.topics) {
-      add(facets, facetKey('topic', t), () => new Set()).add(id);
+      listPage(facetKey('topic', t), id);
       // The ranking asks "is this query word one of the page's topics?" with the word normalised.
-      add(facets, facetKey('topicword', normalize(t)), () => new Set()).add(id);
+      listPage(facetKey('topicword', normalize(t)), id);
     }
-    for (const c of page.companies) add(facets, facetKey('company', c), () => new Set()).add(id);
+    for (const c of page.companies) listPage(facetKey('company', c), id);
   });
   const entries: [string, number[]][] = [
     ...[...grams].map(([k, v]): [string, number[]] => [k, encodePositions(v)]),
-    ...[...singles].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
-    ...[...facets].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
+    ...[...pageLists].map(([k, v]): [string, number[]] => [k, encodePages(v)]),
   ];
   const total = entries.reduce((sum, [k, v]) => sum + k.length * 3 + JSON.stringify(v).length + 4, 0);
   const shardCount = Math.max(1, Math.ceil(total / SHARD_TARGET_BYTES));
   const shards: Shard[] = Array.from({ length: shardCount }, () => ({}));
   for (const [key, list] of entries) shards[shardOf(key, shardCount)][key] = list;
-  const chunks: IndexedPage[][] = [];
-  for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK) chunks.push(pages.slice(i, i + PAGES_PER_CHUNK));
+  const chunks: PageRecord[][] = [];
+  for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK)
+    chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ url, title, topics, sections }) => ({ url, title, topics, sections })));
   return {
     meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants },
     shards,

@@ -5,6 +5,8 @@
  * markup. The index itself is src/lib/search-index.ts.
  */
 import { COMPANIES, COMPANY_TABLE } from './companies';
+import { makeNormalizer } from './search-index';
+import { HIGHLIGHT_PARAM } from './urls';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
 export const MAX_QUERY_LENGTH = 100;
@@ -71,17 +73,14 @@ function companyNames(normalize: (s: string) => string) {
  */
 export function queryWords(query: string, normalize: (s: string) => string): QueryWord[] {
   const companies = companyNames(normalize);
-  const seen = new Set<string>();
-  const out: QueryWord[] = [];
+  // Keyed by the normalised word: "京东 京東" is one word, as typed first.
+  const words = new Map<string, QueryWord>();
   for (const word of queryTerms(query)) {
     const n = normalize(word);
-    if (seen.has(n)) continue;
-    seen.add(n);
-    const company = companies.find((c) => c.names.has(n));
-    const alternatives = [...new Set([n, ...(company?.spellings ?? [])])].sort((a, b) => b.length - a.length);
-    out.push({ word, alternatives });
+    const spellings = companies.find((c) => c.names.has(n))?.spellings ?? [];
+    if (!words.has(n)) words.set(n, { word, alternatives: [...new Set([n, ...spellings])].sort((a, b) => b.length - a.length) });
   }
-  return out;
+  return [...words.values()];
 }
 
 /** Text cut into runs, `hit` marking the runs that are one of the terms. */
@@ -90,15 +89,15 @@ export interface Run {
   hit: boolean;
 }
 
-/** The plain lower-casing the article highlight uses (its words arrive already normalised). */
-const foldCase = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** Width and case folding only: the article highlight's words arrive already normalised. */
+const foldWidthAndCase = makeNormalizer('');
 
 /**
  * Splits text into runs so that every whole occurrence of a needle is one highlighted run: words
  * are highlighted as words, never character by character. Longer needles win where they overlap.
  * `normalize` must keep length (ours maps one UTF-16 unit to one), so indexes line up.
  */
-export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldCase): Run[] {
+export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldWidthAndCase): Run[] {
   const needles = [...new Set(terms.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
   const hay = normalize(text);
   const runs: Run[] = [];
@@ -138,7 +137,7 @@ function wordBoundaries(text: string): number[] {
  * (after ，。； …) when one is near, else at a word boundary, never inside a number or a word;
  * with an ellipsis where it was cut. The start of the text when nothing occurs.
  */
-export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldCase): string {
+export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldWidthAndCase): string {
   // Line breaks (between 要点) stay clause breaks until the excerpt is cut, then read as spaces.
   const text = content.replace(/[^\S\n]+/g, ' ').trim();
   const hay = normalize(text);
@@ -160,8 +159,7 @@ export function excerptAround(content: string, needles: string[], normalize: (s:
   // A clause as short as "2013年，" says little: take clauses until the excerpt reads as one.
   let to = -1;
   for (let i = at + len; i < hi && (to < 0 || to - from < EXCERPT_CONTEXT); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
-  if (to < 0)
-    to = hi === text.length ? hi : ([...(bounds ??= wordBoundaries(text))].reverse().find((b) => b <= hi && b >= at + len) ?? at + len);
+  if (to < 0) to = hi === text.length ? hi : ((bounds ??= wordBoundaries(text)).findLast((b) => b <= hi && b >= at + len) ?? at + len);
   const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
 }
@@ -193,9 +191,6 @@ export function withHighlight(href: string, query: string): string {
   const joiner = path.includes('?') ? '&' : '?';
   return `${path}${joiner}${HIGHLIGHT_PARAM}=${encodeURIComponent(query.trim())}${hash ? `#${hash}` : ''}`;
 }
-
-/** The URL parameter that asks an article to highlight the words a reader searched for. */
-export const HIGHLIGHT_PARAM = 'hl';
 
 /** Facet values in first-seen order across trends (already in source order). */
 export function facetValues(lists: string[][]): string[] {

@@ -11,6 +11,12 @@ export function url(path = ''): string {
 
 export const trendUrl = (slug: string) => url(`trends/${slug}/`);
 
+/**
+ * The URL parameter that asks an article to highlight the words a reader searched for. Here, not
+ * in search.ts, so the search boot script every page runs does not load the search code to read it.
+ */
+export const HIGHLIGHT_PARAM = 'hl';
+
 /** Link to a paragraph of the source document on /source/. */
 export const sourceUrl = (anchor?: string) => url(`source/${anchor ? `#${anchor}` : ''}`);
 

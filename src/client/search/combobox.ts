@@ -39,37 +39,28 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const option = (id: string, href: string, build: (a: HTMLAnchorElement) => void) => {
+  const option = (id: string, href: string, ...content: (string | Node)[]) => {
     // The link itself is the option (an option may not contain a focusable link): middle-click
     // and "copy link" keep working, and keyboard focus never leaves the input.
-    const li = el('li', 'site-search__option');
-    li.setAttribute('role', 'none');
-    const a = el('a', 'site-search__link');
+    const a = el('a', 'site-search__link', ...content);
     a.id = id;
     a.href = href;
     a.tabIndex = -1;
     a.setAttribute('role', 'option');
     a.setAttribute('aria-selected', 'false');
-    build(a);
-    li.append(a);
+    const li = el('li', 'site-search__option', a);
+    li.setAttribute('role', 'none');
     return li;
   };
 
   const render = (query: string, hits: SearchHit[], total: number) => {
     list.replaceChildren();
-    const shown = hits.slice(0, MAX_OPTIONS);
-    shown.forEach((hit, i) =>
-      list.append(
-        option(`site-search-option-${i}`, hit.href, (a) => {
-          a.append(el('span', 'site-search__title', hit.title));
-          const excerpt = el('span', 'site-search__excerpt');
-          appendRuns(excerpt, hit.excerpt);
-          a.append(excerpt);
-        }),
-      ),
-    );
+    hits.forEach((hit, i) => {
+      const excerpt = appendRuns(el('span', 'site-search__excerpt'), hit.excerpt);
+      list.append(option(`site-search-option-${i}`, hit.href, el('span', 'site-search__title', hit.title), excerpt));
+    });
     const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);
-    list.append(option('site-search-option-all', all, (a) => (a.textContent = total ? `查看全部 ${total} 条结果` : '打开搜索页')));
+    list.append(option('site-search-option-all', all, total ? `查看全部 ${total} 条结果` : '打开搜索页'));
     list.dataset.state = 'done';
     status.textContent = total ? `找到 ${total} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
     setActive(-1);

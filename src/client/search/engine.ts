@@ -25,7 +25,7 @@ import {
   shardOf,
   unionMatches,
   decodePages,
-  type IndexedPage,
+  type PageRecord,
   type IndexMeta,
   type Matches,
   type Shard,
@@ -66,20 +66,11 @@ function indexFile<T>(name: string): Promise<T> {
   return file as Promise<T>;
 }
 
-interface Loaded {
-  meta: IndexMeta;
-  normalize: (s: string) => string;
-}
-let loading: Promise<Loaded> | undefined;
-
-/** Loads the index's meta (shard count, character table); later searches reuse it. */
-export function loadIndex(): Promise<Loaded> {
-  loading ??= indexFile<IndexMeta>('meta').then((meta) => {
-    if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
-    return { meta, normalize: makeNormalizer(meta.variants) };
-  });
-  loading.catch(() => (loading = undefined));
-  return loading;
+/** The index's meta (shard count, character table), fetched once like every index file. */
+export async function loadIndex() {
+  const meta = await indexFile<IndexMeta>('meta');
+  if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
+  return { meta, normalize: makeNormalizer(meta.variants) };
 }
 
 /** The postings for every key, fetching only the shards that hold them. */
@@ -129,21 +120,18 @@ export async function search(
     })),
   ).slice(0, limit);
 
-  const chunks = new Map(
-    await Promise.all(
-      [...new Set(ranked.map((r) => Math.floor(r.id / meta.chunk)))].map(
-        async (c) => [c, await indexFile<IndexedPage[]>(`p${c}`)] as const,
-      ),
-    ),
+  // indexFile fetches each record file once, however many of the results it holds.
+  const records = await Promise.all(
+    ranked.map(({ id }) => indexFile<PageRecord[]>(`p${Math.floor(id / meta.chunk)}`).then((chunk) => chunk[id % meta.chunk])),
   );
   const needles = words.flatMap((w) => w.alternatives);
-  const hits = ranked.map(({ id }) => hitFor(chunks.get(Math.floor(id / meta.chunk))![id % meta.chunk], words, needles, normalize));
+  const hits = records.map((page) => hitFor(page, words, needles, normalize));
   performance.measure('search:engine', { start: started });
   return { total: pages?.length ?? 0, hits };
 }
 
 /** A result: linked to the first section (after the heading) holding every word, excerpted from it. */
-function hitFor(page: IndexedPage, words: QueryWord[], needles: string[], normalize: (s: string) => string): SearchHit {
+function hitFor(page: PageRecord, words: QueryWord[], needles: string[], normalize: (s: string) => string): SearchHit {
   const body = page.sections.slice(1);
   const has = (text: string, w: QueryWord) => w.alternatives.some((a) => normalize(text).includes(a));
   const section =

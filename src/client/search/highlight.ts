@@ -5,10 +5,7 @@
  * case are folded here.
  */
 import { highlightRuns, queryTerms } from '../../lib/search';
-import { makeNormalizer } from '../../lib/search-index';
 import { appendRuns } from './render';
-
-const normalize = makeNormalizer('');
 
 export function highlightArticle(query: string): void {
   const terms = queryTerms(query);
@@ -24,10 +21,9 @@ export function highlightArticle(query: string): void {
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    const runs = highlightRuns(node.data, terms, normalize);
+    const runs = highlightRuns(node.data, terms);
     if (!runs.some((r) => r.hit)) continue;
-    const holder = document.createElement('span');
-    appendRuns(holder, runs);
+    const holder = appendRuns(document.createElement('span'), runs);
     for (const mark of holder.querySelectorAll('mark')) mark.className = 'search-hit';
     node.replaceWith(...holder.childNodes);
   }

@@ -2,7 +2,7 @@
  * The /search/ page: reads the query and filters from the URL, searches as the reader types, and
  * keeps the URL in step (capped in length), so every search can be shared or bookmarked.
  */
-import { readSearchState, writeSearchState, type SearchState } from '../../lib/search';
+import { readSearchState, writeSearchState } from '../../lib/search';
 import type { SearchHit } from './engine';
 import { appendRuns, el } from './render';
 
@@ -15,44 +15,30 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const results = document.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
-  const suggestions = document.querySelector<HTMLTemplateElement>('[data-search-suggestions]')!;
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  // The suggested queries the page was served with, offered again whenever nothing is shown.
+  const suggestions = [...status.querySelectorAll('a')];
   let generation = 0;
   let limit = PAGE_SIZE;
-  let typedAt = 0;
   form.hidden = false;
   status.hidden = false;
 
-  const fromForm = (): SearchState => ({
-    q: input.value,
-    topic: boxes.filter((b) => b.checked && b.name === 'topic').map((b) => b.value),
-    company: boxes.filter((b) => b.checked && b.name === 'company').map((b) => b.value),
-  });
+  // The form's fields are named as the URL's parameters: its data is the search state.
+  const fromForm = () => readSearchState(new URLSearchParams([...new FormData(form)] as string[][]));
   const showCount = () => {
     const n = boxes.filter((b) => b.checked).length;
     count.textContent = n ? `（已选 ${n} 项）` : '';
   };
-  const toForm = (state: SearchState) => {
-    input.value = state.q;
-    for (const b of boxes) b.checked = (b.name === 'topic' ? state.topic : state.company).includes(b.value);
-    showCount();
-  };
   const suggest = (lead: string) => {
     status.replaceChildren(lead);
-    const links = [...suggestions.content.querySelectorAll('a')].map((a) => a.cloneNode(true));
-    links.forEach((a, i) => status.append(a, i < links.length - 1 ? '、' : '。'));
+    suggestions.forEach((a, i) => status.append(a.cloneNode(true), i < suggestions.length - 1 ? '、' : '。'));
   };
   const item = (hit: SearchHit) => {
-    const li = el('li', 'search-result');
     const a = el('a', 'search-result__link', hit.title);
     a.href = hit.href;
-    const h = el('h2', 'search-result__title');
-    h.append(a);
-    const excerpt = el('p', 'search-result__excerpt');
-    appendRuns(excerpt, hit.excerpt);
+    const excerpt = appendRuns(el('p', 'search-result__excerpt'), hit.excerpt);
     const tags = el('p', 'search-result__tags', `主题：${hit.topics.join('、')}`);
-    li.append(h, excerpt, tags);
-    return li;
+    return el('li', 'search-result', el('h2', 'search-result__title', a), excerpt, tags);
   };
 
   const run = async () => {
@@ -79,7 +65,6 @@ export function attachSearchPage(form: HTMLFormElement): void {
       if (total) status.textContent = `${about}：找到 ${total} 条结果${filtered ? '（已筛选）' : ''}。`;
       else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
       results.dataset.state = 'done';
-      if (typedAt) performance.measure('search:keystroke-to-results', { start: typedAt });
     } catch {
       if (mine !== generation) return;
       results.replaceChildren();
@@ -98,10 +83,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   };
 
   // No debounce: see combobox.ts. Each keystroke searches; an older search never overwrites a newer one.
-  input.addEventListener('input', (e) => {
-    typedAt = e.timeStamp;
-    update('replace');
-  });
+  input.addEventListener('input', () => update('replace'));
   form.addEventListener('change', (e) => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'checkbox') update('push');
   });
@@ -113,11 +95,14 @@ export function attachSearchPage(form: HTMLFormElement): void {
     limit += PAGE_SIZE;
     void run();
   });
-  window.addEventListener('popstate', () => {
-    toForm(readSearchState(new URLSearchParams(location.search)));
+  // On arrival and on back/forward, the form shows what the URL says, and searches it.
+  const fromUrl = () => {
+    const state = readSearchState(new URLSearchParams(location.search));
+    input.value = state.q;
+    for (const b of boxes) b.checked = (b.name === 'topic' ? state.topic : state.company).includes(b.value);
+    showCount();
     void run();
-  });
-
-  toForm(readSearchState(new URLSearchParams(location.search)));
-  void run();
+  };
+  window.addEventListener('popstate', fromUrl);
+  fromUrl();
 }

@@ -1,22 +1,20 @@
 /** DOM helpers shared by the header box and the /search/ page. Text only: never innerHTML. */
 import type { Run } from '../../lib/search';
 
-/** Appends runs to `parent`, each hit as a <mark>, all as text nodes. */
-export function appendRuns(parent: Element, runs: Run[]): void {
-  for (const run of runs) {
-    if (!run.hit) parent.append(run.text);
-    else {
-      const mark = document.createElement('mark');
-      mark.textContent = run.text;
-      parent.append(mark);
-    }
-  }
+/** Appends runs to `parent`, each hit as a <mark>, all as text nodes; returns `parent`. */
+export function appendRuns<T extends Element>(parent: T, runs: Run[]): T {
+  parent.append(...runs.map((run) => (run.hit ? el('mark', '', run.text) : run.text)));
+  return parent;
 }
 
-/** An element with a class and text, the building block of every result. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+/** An element with a class (if any) and children (text or nodes), the building block of every result. */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  node.append(...children);
   return node;
 }

@@ -21,7 +21,6 @@ const normalize = makeNormalizer(VARIANTS);
 const pages: IndexedPage[] = [...source.trends.entries()].map(([order, t]) => ({
   url: `/trends/${order}/`,
   title: t.heading.text,
-  order,
   topics: [],
   companies: [],
   sections: [
@@ -101,7 +100,7 @@ describe('matchWord against the real text', () => {
 
 describe('scaling', () => {
   it('keeps shards near the target size as the corpus grows a hundredfold', () => {
-    const many = Array.from({ length: 1000 }, (_, i) => ({ ...pages[i % 10], url: `/trends/${i}/`, order: i + 1 }));
+    const many = Array.from({ length: 1000 }, (_, i) => ({ ...pages[i % 10], url: `/trends/${i}/` }));
     const small = buildIndex(pages, VARIANTS);
     const large = buildIndex(many, VARIANTS);
     expect(large.meta.shards).toBeGreaterThan(small.meta.shards * 50);
@@ -109,5 +108,7 @@ describe('scaling', () => {
     const median = [...sizes].sort((a, b) => a - b)[sizes.length >> 1];
     expect(median).toBeLessThan(SHARD_TARGET_BYTES * 2);
     expect(large.chunks.every((c) => c.length <= large.meta.chunk)).toBe(true);
+    // A record carries only what a result shows; companies are found through their facet keys.
+    expect(Object.keys(small.chunks[0][0])).toEqual(['url', 'title', 'topics', 'sections']);
   });
 });
