@@ -165,7 +165,7 @@ export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
   for (const [key, list] of entries) shards[shardOf(key, shardCount)][key] = list;
   const chunks: PageRecord[][] = [];
   for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK)
-    chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ url, title, topics, sections }) => ({ url, title, topics, sections })));
+    chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ companies: _, ...record }) => record));
   return {
     meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants },
     shards,
