@@ -45,18 +45,6 @@ export function summaryFigures(numbers: readonly Datum[], ids: readonly string[]
 }
 
 /**
- * The site's public address for print (cover, sources, PDF links): the configured site with its
- * base path, or undefined when none was configured or it is a local development address, which
- * must never reach paper.
- */
-export function publicAddress(site: URL | string | undefined, base = '/'): string | undefined {
-  if (!site) return undefined;
-  const url = new URL(site);
-  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return undefined;
-  return new URL(base.replace(/\/?$/, '/'), url.origin).href;
-}
-
-/**
  * What the cover says about the source. The source states no date, author or publisher; the
  * dating is read from these clauses of the text, quoted verbatim so a reader can check it.
  */

@@ -13,13 +13,10 @@ import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
 import { getTrends } from './trends';
-import { absoluteUrl, url } from './urls';
+import { absoluteUrl, metaLink, url } from './urls';
 
 /** The site's name as a publisher: the original's title names the article, this names the edition. */
 const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
-
-/** A site path ("trends/o2o/") as a link for metadata: absolute with SITE_URL, site-relative without. */
-export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);
 
 /** The share card's file for a card key: "trends/o2o" → "og/trends/o2o.png". */
 export const cardPath = (key: string) => `og/${key}.png`;

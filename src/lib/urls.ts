@@ -32,3 +32,6 @@ export function absoluteUrl(pathname: string): string | undefined {
   const site = import.meta.env.SITE;
   return site ? new URL(pathname, site).href : undefined;
 }
+
+/** A site path ("trends/o2o/") as a link for metadata and print: absolute with SITE_URL, site-relative without. */
+export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);

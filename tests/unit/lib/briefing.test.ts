@@ -6,7 +6,6 @@ import {
   contentsEntries,
   inReadingOrder,
   measuringBodies,
-  publicAddress,
   summaryFigures,
 } from '../../../src/lib/briefing';
 import { readNumbers } from '../../helpers/content';
@@ -56,14 +55,6 @@ describe('briefing content helpers', () => {
     expect(() => summaryFigures(numbers, ['no-such-number'])).toThrow(
       /SUMMARY_FIGURE_IDS: no datum "no-such-number" in content\/data\/numbers\.yaml/,
     );
-  });
-
-  test('publicAddress gives the public address with its base path, and never a local one', () => {
-    expect(publicAddress('https://example.org')).toBe('https://example.org/');
-    expect(publicAddress(new URL('https://example.org/x/'), '/briefing')).toBe('https://example.org/briefing/');
-    for (const local of ['http://localhost:4321', 'http://127.0.0.1:4450/', 'http://[::1]:8080'])
-      expect(publicAddress(local)).toBeUndefined();
-    expect(publicAddress(undefined)).toBeUndefined();
   });
 
   test('contentsEntries lists 摘要, the trends and 来源, each with its anchor', () => {
