@@ -44,15 +44,6 @@ export function summaryFigures(numbers: readonly Datum[], ids: readonly string[]
   });
 }
 
-/**
- * What the cover says about the source. The source states no date, author or publisher; the
- * dating is read from these clauses of the text, quoted verbatim so a reader can check it.
- */
-export const SOURCE_DATING = {
-  written: '2013年底',
-  evidence: ['13年底', '和稳妥的2013相比'],
-} as const;
-
 /** One entry of the briefing's contents: the id of the section it points at and its label. */
 export interface ContentsEntry {
   id: string;

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
   BRIEFING_SECTION,
-  SOURCE_DATING,
   SUMMARY_FIGURE_IDS,
   contentsEntries,
   inReadingOrder,
@@ -65,10 +64,5 @@ describe('briefing content helpers', () => {
     expect(entries.map((e) => e.label)).toEqual(['摘要', '一、甲', '二、乙', '来源']);
     expect(entries[0].id).toBe(BRIEFING_SECTION.summary);
     expect(entries.at(-1)!.id).toBe(BRIEFING_SECTION.sources);
-  });
-
-  test('the cover’s dating of the source quotes the source verbatim', () => {
-    for (const clause of SOURCE_DATING.evidence) expect(source.raw).toContain(clause);
-    expect(source.raw).toContain('13年底');
   });
 });
