@@ -1,5 +1,5 @@
 /** What the briefing's summary and sources sections list, as pure functions over the numbers. */
-import type { Datum } from './schema';
+import { dataByIds, type Datum } from './schema';
 
 /** The label used when the article states a number itself rather than citing a body. */
 const SELF_REPORTED = '原文';
@@ -37,11 +37,7 @@ export const SUMMARY_FIGURE_IDS = ['mobile-volume-2013', 'cross-border-2012', 'l
 
 /** The summary's callout numbers; a missing id is a content error, named with the file. */
 export function summaryFigures(numbers: readonly Datum[], ids: readonly string[] = SUMMARY_FIGURE_IDS): Datum[] {
-  return ids.map((id) => {
-    const d = numbers.find((n) => n.id === id);
-    if (!d) throw new Error(`src/lib/briefing.ts SUMMARY_FIGURE_IDS: no datum "${id}" in content/data/numbers.yaml`);
-    return d;
-  });
+  return dataByIds(numbers, ids, () => 'src/lib/briefing.ts SUMMARY_FIGURE_IDS');
 }
 
 /** One entry of the briefing's contents: the id of the section it points at and its label. */
