@@ -89,6 +89,16 @@ export function figureTagProblems(articles: { file: string; body: string }[], fi
   );
 }
 
+/** Figures that draw a datum content/data/numbers.yaml does not define: each problem names the figure, the field and the id. */
+export function figureDataProblems(figures: Pick<FigureEntry, 'id' | 'data'>[], numbers: readonly Pick<Datum, 'id'>[]): string[] {
+  const known = new Set(numbers.map((d) => d.id));
+  return figures.flatMap((f) =>
+    f.data
+      .filter((id) => !known.has(id))
+      .map((id) => `${FIGURES_FILE}: figure "${f.id}", field "data": no datum "${id}" in content/data/numbers.yaml`),
+  );
+}
+
 /** The entry for `id`, or an error naming where the id was written and what exists. */
 export function figureEntry(figures: FigureEntry[], id: string, where: string): FigureEntry {
   const f = figures.find((x) => x.id === id);
