@@ -14,13 +14,10 @@ import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
 import { getTrends, type TrendEntry } from './trends';
-import { absoluteUrl, metaLink, url } from './urls';
+import { absoluteUrl, cardPath, csvFile, metaLink, url } from './urls';
 
 /** The site's name as a publisher: the original's title names the article, this names the edition. */
 const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
-
-/** The share card's file for a card key: "trends/o2o" → "og/trends/o2o.png". */
-export const cardPath = (key: string) => `og/${key}.png`;
 
 /** A trend's card, with its key figure from the numbers. */
 const cardOfTrend = (t: TrendEntry, numbers: Datum[]) =>
@@ -53,7 +50,7 @@ export async function getShareCards(): Promise<CardContent[]> {
  * The card of the page with this key, computing that card only (every page asks for its own); a
  * page without a card of its own shows the front page's.
  */
-export async function shareCard(key: string): Promise<CardContent> {
+async function shareCard(key: string): Promise<CardContent> {
   if (key.startsWith('trends/')) {
     const trend = (await getTrends()).find((t) => `trends/${t.data.slug}` === key);
     if (trend) return cardOfTrend(trend, await getNumbers());
@@ -99,7 +96,7 @@ export async function pageMeta(key: string, description: string): Promise<PageMe
         ...common,
         name: `${source.title}：图表数据`,
         description: '本站各图表所用的数字，每个文件一张图；每行附原文引句、时期与来源（中国电子商务研究中心、艾瑞咨询或原文）。',
-        files: (await getFigures()).map((f) => ({ name: f.title ?? '原文提到的企业 × 趋势', contentUrl: metaLink(`data/${f.id}.csv`) })),
+        files: (await getFigures()).map((f) => ({ name: f.title ?? '原文提到的企业 × 趋势', contentUrl: metaLink(csvFile(f.id)) })),
       }),
     );
   }
@@ -110,6 +107,3 @@ export async function pageMeta(key: string, description: string): Promise<PageMe
 export async function citedPages(): Promise<string[]> {
   return ['briefing', ...(await getTrends()).map((t) => `trends/${t.data.slug}`)];
 }
-
-/** The CSL-JSON download of a cited page: "trends/o2o" → "cite/trends/o2o.json". */
-export const citationFile = (key: string) => `cite/${key}.json`;
