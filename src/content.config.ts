@@ -3,19 +3,13 @@ import { file, glob, type Loader, type LoaderContext } from 'astro/loaders';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { datumSchema, trendSchema, type Datum, type TrendData } from './lib/schema';
-import { FIGURES_FILE, figureSchema, figureTagProblems, type FigureEntry } from './lib/figures';
+import { FIGURES_FILE, figureDataProblems, figureSchema, figureTagProblems, type FigureEntry } from './lib/figures';
 import { source } from './lib/seed';
-import { parseDataFile, validateData, type DataContext } from './lib/provenance';
+import { parseDataFile, validateData } from './lib/provenance';
 import { recordContentProblems, validateTrends, type TrendFile } from './lib/validate';
 
 const contentDir = './content';
 const numbersFile = 'content/data/numbers.yaml';
-
-/** Each figure's datum ids as written in content/data/figures.yaml, so the numbers check them. */
-function figuresOnDisk(): DataContext {
-  const raw = (parseYaml(fs.readFileSync(FIGURES_FILE, 'utf8')) ?? []) as { id?: string; data?: string[] }[];
-  return { figures: Object.fromEntries(raw.map((f) => [String(f.id), { data: f.data ?? [] }])), figuresFile: FIGURES_FILE };
-}
 
 type Entries = ReturnType<LoaderContext['store']['values']>;
 
@@ -139,6 +133,26 @@ function trendsOnDisk(): { files: TrendFile[]; problems: string[] } {
   return { files, problems };
 }
 
+/** The figures as written, for the dev-mode recheck (the store may hold a stale entry). */
+function figuresOnDisk(): { figures: FigureEntry[]; problems: string[] } {
+  const figures: FigureEntry[] = [];
+  const problems: string[] = [];
+  for (const raw of [parseYaml(fs.readFileSync(FIGURES_FILE, 'utf8')) ?? []].flat()) {
+    const parsed = figureSchema.safeParse(raw);
+    if (parsed.success) figures.push(parsed.data);
+    else problems.push(`${FIGURES_FILE}: figure "${(raw as { id?: unknown })?.id}" does not match the schema`);
+  }
+  return { figures, problems };
+}
+
+/** The figures against what they name: the articles' <Figure> tags and the datum ids they draw. */
+function figureProblems(figures: FigureEntry[]): string[] {
+  const numbers = numbersOnDisk();
+  // A numbers.yaml that does not parse is reported by its own collection: its ids are unknown here.
+  const data = numbers.problems.length ? [] : figureDataProblems(figures, numbers.data);
+  return [...figureTagProblems(articlesOnDisk(), figures), ...data];
+}
+
 export const collections = {
   trends: defineCollection({
     loader: validated(
@@ -167,35 +181,30 @@ export const collections = {
           entries.map((e) => e.data as Datum),
           source,
           numbersFile,
-          figuresOnDisk(),
         ),
       {
         precheck: () => numbersOnDisk().syntax,
         recheck: () => {
           const { data, problems } = numbersOnDisk();
-          return problems.length ? problems : validateData(data, source, numbersFile, figuresOnDisk());
+          return problems.length ? problems : validateData(data, source, numbersFile);
         },
       },
     ),
     schema: datumSchema,
   }),
-  // Articles place figures by id: an id with no entry fails here, naming the article.
+  // Articles place figures by id and figures draw data by id: an unknown id fails here, naming
+  // the article or the figure.
   figures: defineCollection({
     loader: validated(
       file(FIGURES_FILE),
-      (entries) =>
-        figureTagProblems(
-          articlesOnDisk(),
-          entries.map((e) => e.data as FigureEntry),
-        ),
+      (entries) => figureProblems(entries.map((e) => e.data as FigureEntry)),
       // In dev, every edit is checked again from disk (without a recheck the watcher would clear
       // this collection's problems and report it sound).
       {
-        recheck: () =>
-          figureTagProblems(
-            articlesOnDisk(),
-            Object.keys(figuresOnDisk().figures ?? {}).map((id) => ({ id })),
-          ),
+        recheck: () => {
+          const { figures, problems } = figuresOnDisk();
+          return [...problems, ...figureProblems(figures)];
+        },
       },
     ),
     schema: figureSchema,

@@ -6,7 +6,13 @@
  */
 import type { AstroIntegration } from 'astro';
 
-/** SITE_URL checked: undefined when unset or blank, an error naming the variable when malformed. */
+/** Hosts that name this machine: a build for one of them would publish an address no reader can open. */
+const LOCAL_HOST = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
+
+/**
+ * SITE_URL checked: undefined when unset or blank, an error naming the variable when malformed or
+ * local (the one place a local address is stopped, so no page, card or PDF can carry one).
+ */
 export function siteUrl(value = process.env.SITE_URL): string | undefined {
   const raw = value?.trim();
   if (!raw) return undefined;
@@ -14,6 +20,9 @@ export function siteUrl(value = process.env.SITE_URL): string | undefined {
   if (!parsed) throw new Error(`SITE_URL: expected an absolute URL such as https://example.org, got "${raw}"`);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`SITE_URL: expected an http(s) URL, got "${raw}"`);
+  }
+  if (LOCAL_HOST.test(parsed.hostname)) {
+    throw new Error(`SITE_URL: expected a public address, got the local "${raw}" (leave SITE_URL unset for a local build)`);
   }
   return parsed.href;
 }

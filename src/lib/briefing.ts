@@ -1,5 +1,5 @@
 /** What the briefing's summary and sources sections list, as pure functions over the numbers. */
-import type { Datum } from './schema';
+import { dataByIds, type Datum } from './schema';
 
 /** The label used when the article states a number itself rather than citing a body. */
 const SELF_REPORTED = '原文';
@@ -37,33 +37,8 @@ export const SUMMARY_FIGURE_IDS = ['mobile-volume-2013', 'cross-border-2012', 'l
 
 /** The summary's callout numbers; a missing id is a content error, named with the file. */
 export function summaryFigures(numbers: readonly Datum[], ids: readonly string[] = SUMMARY_FIGURE_IDS): Datum[] {
-  return ids.map((id) => {
-    const d = numbers.find((n) => n.id === id);
-    if (!d) throw new Error(`src/lib/briefing.ts SUMMARY_FIGURE_IDS: no datum "${id}" in content/data/numbers.yaml`);
-    return d;
-  });
+  return dataByIds(numbers, ids, () => 'src/lib/briefing.ts SUMMARY_FIGURE_IDS');
 }
-
-/**
- * The site's public address for print (cover, sources, PDF links): the configured site with its
- * base path, or undefined when none was configured or it is a local development address, which
- * must never reach paper.
- */
-export function publicAddress(site: URL | string | undefined, base = '/'): string | undefined {
-  if (!site) return undefined;
-  const url = new URL(site);
-  if (/^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/.test(url.hostname)) return undefined;
-  return new URL(base.replace(/\/?$/, '/'), url.origin).href;
-}
-
-/**
- * What the cover says about the source. The source states no date, author or publisher; the
- * dating is read from these clauses of the text, quoted verbatim so a reader can check it.
- */
-export const SOURCE_DATING = {
-  written: '2013年底',
-  evidence: ['13年底', '和稳妥的2013相比'],
-} as const;
 
 /** One entry of the briefing's contents: the id of the section it points at and its label. */
 export interface ContentsEntry {

@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import type { MarkEnd, MarkFill, Row } from '../charts/marks';
 import { matrixRows, type MatrixTrend } from '../charts/matrix';
 import { baseAmount, formatAmount, formatDatum } from './format';
-import type { Datum } from './schema';
+import { dataByIds, type Datum } from './schema';
 import type { SourceDocument, SourceParagraph } from './source';
 
 export const FIGURES_FILE = 'content/data/figures.yaml';
@@ -89,6 +89,16 @@ export function figureTagProblems(articles: { file: string; body: string }[], fi
   );
 }
 
+/** Figures that draw a datum content/data/numbers.yaml does not define: each problem names the figure, the field and the id. */
+export function figureDataProblems(figures: Pick<FigureEntry, 'id' | 'data'>[], numbers: readonly Pick<Datum, 'id'>[]): string[] {
+  const known = new Set(numbers.map((d) => d.id));
+  return figures.flatMap((f) =>
+    f.data
+      .filter((id) => !known.has(id))
+      .map((id) => `${FIGURES_FILE}: figure "${f.id}", field "data": no datum "${id}" in content/data/numbers.yaml`),
+  );
+}
+
 /** The entry for `id`, or an error naming where the id was written and what exists. */
 export function figureEntry(figures: FigureEntry[], id: string, where: string): FigureEntry {
   const f = figures.find((x) => x.id === id);
@@ -98,11 +108,7 @@ export function figureEntry(figures: FigureEntry[], id: string, where: string): 
 
 /** The data a figure draws, in its order; an unknown datum id names the file, figure and field. */
 export function figureData(figure: FigureEntry, numbers: Datum[]): Datum[] {
-  return figure.data.map((id, i) => {
-    const d = numbers.find((n) => n.id === id);
-    if (!d) throw new Error(`${FIGURES_FILE}: figure "${figure.id}", field "data[${i}]": no datum "${id}" in content/data/numbers.yaml`);
-    return d;
-  });
+  return dataByIds(numbers, figure.data, (i) => `${FIGURES_FILE}: figure "${figure.id}", field "data[${i}]"`);
 }
 
 /** Where a number comes from: stated by the source, forecast in it (预计, 有望), or derived here. */

@@ -6,48 +6,62 @@ import { EDITION_DATE } from './edition';
 import { getFigures } from './figure-entries';
 import { toChineseNumeral, trendHeading } from './numerals';
 import { getNumbers } from './numbers';
+import type { Datum } from './schema';
 import { source } from './seed';
 import { companyCards, pageCards, trendCard, type CardContent } from './share-card';
-import { COMPANIES, companySlug } from './companies';
+import { COMPANIES, companySlug, type Company } from './companies';
 import { SITE_DESCRIPTION, SITE_TITLE } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
-import { getTrends } from './trends';
-import { absoluteUrl, url } from './urls';
+import { getTrends, type TrendEntry } from './trends';
+import { absoluteUrl, cardPath, csvFile, metaLink, url } from './urls';
 
 /** The site's name as a publisher: the original's title names the article, this names the edition. */
 const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
 
-/** A site path ("trends/o2o/") as a link for metadata: absolute with SITE_URL, site-relative without. */
-export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);
+/** A trend's card, with its key figure from the numbers. */
+const cardOfTrend = (t: TrendEntry, numbers: Datum[]) =>
+  trendCard(
+    t.data,
+    numbers.find((d) => d.id === t.data.keyFigure),
+    source.title,
+  );
 
-/** The share card's file for a card key: "trends/o2o" → "og/trends/o2o.png". */
-export const cardPath = (key: string) => `og/${key}.png`;
+/** The company cards (the index's and those of `companies`), each counting the trends that name it. */
+const cardsOfCompanies = (companies: readonly Company[], trends: TrendEntry[]) =>
+  companyCards(
+    source.title,
+    companies.map((company) => ({
+      company,
+      slug: companySlug(company),
+      trends: trends.filter((t) => t.data.companies.includes(company)).length,
+    })),
+    toChineseNumeral,
+  );
 
 /** Every card: the front page, each trend, the other pages. */
 export async function getShareCards(): Promise<CardContent[]> {
   const [trends, numbers] = await Promise.all([getTrends(), getNumbers()]);
   const [front, ...rest] = pageCards(source.title);
-  return [
-    front,
-    ...trends.map((t) =>
-      trendCard(
-        t.data,
-        numbers.find((d) => d.id === t.data.keyFigure),
-        source.title,
-      ),
-    ),
-    ...rest,
-    ...companyCards(
-      source.title,
-      COMPANIES.map((company) => ({
-        company,
-        slug: companySlug(company),
-        trends: trends.filter((t) => t.data.companies.includes(company)).length,
-      })),
-      toChineseNumeral,
-    ),
-  ];
+  return [front, ...trends.map((t) => cardOfTrend(t, numbers)), ...rest, ...cardsOfCompanies(COMPANIES, trends)];
+}
+
+/**
+ * The card of the page with this key, computing that card only (every page asks for its own); a
+ * page without a card of its own shows the front page's.
+ */
+async function shareCard(key: string): Promise<CardContent> {
+  if (key.startsWith('trends/')) {
+    const trend = (await getTrends()).find((t) => `trends/${t.data.slug}` === key);
+    if (trend) return cardOfTrend(trend, await getNumbers());
+  }
+  if (key === 'companies' || key.startsWith('companies/')) {
+    const company = COMPANIES.filter((c) => key === `companies/${companySlug(c)}`);
+    const card = cardsOfCompanies(company, await getTrends()).find((c) => c.key === key);
+    if (card) return card;
+  }
+  const pages = pageCards(source.title);
+  return pages.find((c) => c.key === key) ?? pages[0];
 }
 
 export interface PageMeta {
@@ -67,8 +81,7 @@ export async function citationFor(key: string): Promise<CitationData | undefined
 
 /** Card, JSON-LD and citation of the page with this card key (a page without a card of its own shows the front page's). */
 export async function pageMeta(key: string, description: string): Promise<PageMeta> {
-  const cards = await getShareCards();
-  const card = cards.find((c) => c.key === key) ?? cards.find((c) => c.key === 'index')!;
+  const card = await shareCard(key);
   const citation = await citationFor(key);
   const siteUrl = absoluteUrl(url());
   const common = { original: source.title, site: PUBLICATION, siteUrl, edition: EDITION_DATE };
@@ -83,7 +96,7 @@ export async function pageMeta(key: string, description: string): Promise<PageMe
         ...common,
         name: `${source.title}：图表数据`,
         description: '本站各图表所用的数字，每个文件一张图；每行附原文引句、时期与来源（中国电子商务研究中心、艾瑞咨询或原文）。',
-        files: (await getFigures()).map((f) => ({ name: f.title ?? '原文提到的企业 × 趋势', contentUrl: metaLink(`data/${f.id}.csv`) })),
+        files: (await getFigures()).map((f) => ({ name: f.title ?? '原文提到的企业 × 趋势', contentUrl: metaLink(csvFile(f.id)) })),
       }),
     );
   }
@@ -94,6 +107,3 @@ export async function pageMeta(key: string, description: string): Promise<PageMe
 export async function citedPages(): Promise<string[]> {
   return ['briefing', ...(await getTrends()).map((t) => `trends/${t.data.slug}`)];
 }
-
-/** The CSL-JSON download of a cited page: "trends/o2o" → "cite/trends/o2o.json". */
-export const citationFile = (key: string) => `cite/${key}.json`;

@@ -3,7 +3,6 @@
  * its quote, its hedge is the source's own, and derived values recompute from their inputs.
  */
 import { clauseProblem } from './clauses';
-import { FIGURES_FILE } from './figures';
 import { baseAmount } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument } from './source';
@@ -69,17 +68,11 @@ function hedgeProblems(d: Datum, paragraph: string): [field: string, message: st
 
 const problem = (file: string, id: string, field: string, message: string) => `${file}: datum "${id}", field "${field}": ${message}`;
 
-/** What else the data is checked against: the figures that draw it (id → datum ids). */
-export interface DataContext {
-  figures?: Record<string, { data: readonly string[] }>;
-  figuresFile?: string;
-}
-
 /**
  * Every problem with the data (empty when sound). `data` is the file's list as written, so a
  * duplicate id is seen even though the store keeps only one entry per id.
  */
-export function validateData(data: Datum[], doc: SourceDocument, file = 'content/data/numbers.yaml', context: DataContext = {}): string[] {
+export function validateData(data: Datum[], doc: SourceDocument, file = 'content/data/numbers.yaml'): string[] {
   const out: string[] = [];
   const byId = new Map(data.map((d) => [d.id, d]));
   for (const d of data) {
@@ -127,11 +120,6 @@ export function validateData(data: Datum[], doc: SourceDocument, file = 'content
     if (ids.has(d.id))
       out.push(problem(file, d.id, 'id', 'used more than once: each datum needs its own id (a second one would replace the first)'));
     ids.add(d.id);
-  }
-  for (const [figure, spec] of Object.entries(context.figures ?? {})) {
-    for (const id of spec.data) {
-      if (!byId.has(id)) out.push(`${context.figuresFile ?? FIGURES_FILE}: figure "${figure}", field "data": no datum "${id}" in ${file}`);
-    }
   }
   return out;
 }

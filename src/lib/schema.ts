@@ -67,3 +67,13 @@ export const datumSchema = z.object({
 });
 
 export type Datum = z.infer<typeof datumSchema>;
+
+/** The data with these ids, in the order given; a missing id throws, naming where it was written (`where(i)`) and the id. */
+export function dataByIds(numbers: readonly Datum[], ids: readonly string[], where: (i: number) => string): Datum[] {
+  const byId = new Map(numbers.map((d) => [d.id, d]));
+  return ids.map((id, i) => {
+    const d = byId.get(id);
+    if (!d) throw new Error(`${where(i)}: no datum "${id}" in content/data/numbers.yaml`);
+    return d;
+  });
+}

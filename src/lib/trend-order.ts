@@ -15,8 +15,14 @@ export function neighbours<T extends Ordered>(sorted: readonly T[], order: numbe
   return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
 }
 
+/** A trend sharing topics with another, and the topics it shares (the reason it is linked). */
+export interface Related<T> {
+  entry: T;
+  shared: string[];
+}
+
 /** Other trends sharing at least one topic with `entry`, with the shared topics as the reason. */
-export function relatedTrends<T extends Ordered>(sorted: readonly T[], entry: T): { entry: T; shared: string[] }[] {
+export function relatedTrends<T extends Ordered>(sorted: readonly T[], entry: T): Related<T>[] {
   return sorted
     .filter((other) => other.data.order !== entry.data.order)
     .map((other) => ({ entry: other, shared: other.data.topics.filter((t) => entry.data.topics.includes(t)) }))

@@ -30,6 +30,15 @@ export const briefingAnchor = (slug: string) => `trend-${slug}`;
 export const companiesUrl = () => url('companies/');
 export const companyUrl = (slug: string) => url(`companies/${slug}/`);
 
+/** The share card's file for a card key: "trends/o2o" → "og/trends/o2o.png". */
+export const cardPath = (key: string) => `og/${key}.png`;
+
+/** The CSL-JSON download of a cited page: "trends/o2o" → "cite/trends/o2o.json". */
+export const citationFile = (key: string) => `cite/${key}.json`;
+
+/** A figure's numbers as CSV: "mobile-volume" → "data/mobile-volume.csv". */
+export const csvFile = (figure: string) => `data/${figure}.csv`;
+
 /**
  * The public URL of a site path that already carries the base ("/trends/o2o/"), or undefined when
  * the build has no SITE_URL: then no page may claim an absolute address (see astro.config.mjs).
@@ -38,3 +47,6 @@ export function absoluteUrl(pathname: string): string | undefined {
   const site = import.meta.env.SITE;
   return site ? new URL(pathname, site).href : undefined;
 }
+
+/** A site path ("trends/o2o/") as a link for metadata and print: absolute with SITE_URL, site-relative without. */
+export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { SOURCE_DATING } from '../../src/lib/briefing';
+import { SOURCE_DATING } from '../../src/lib/citation';
 import { source } from '../helpers/seed';
 import { DIST, squash } from './site';
 import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages } from '../../scripts/pdf.ts';
@@ -174,9 +174,9 @@ test('cover: title, what the source is and how it is dated, the edition date; no
   expect(squash(firstLine(pages[0]))).toBe('简报');
   expect(cover).toContain(squash(source.title));
   expect(cover).toContain(squash(`一篇写于${SOURCE_DATING.written}的行业文章，原文未注明作者与发布机构`));
-  for (const clause of SOURCE_DATING.evidence) {
-    expect(source.raw, 'the dating evidence is verbatim').toContain(clause);
-    expect(cover).toContain(squash(clause));
+  for (const { quote } of SOURCE_DATING.evidence) {
+    expect(source.raw, 'the dating evidence is verbatim').toContain(quote);
+    expect(cover).toContain(squash(quote));
   }
   const edition = execFileSync('git', ['log', '-1', '--format=%cs'], { encoding: 'utf8' }).trim();
   // chineseDate() of src/lib/edition.ts, which reads Vite's define and cannot load here.

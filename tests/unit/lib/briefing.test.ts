@@ -1,12 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
   BRIEFING_SECTION,
-  SOURCE_DATING,
   SUMMARY_FIGURE_IDS,
   contentsEntries,
   inReadingOrder,
   measuringBodies,
-  publicAddress,
   summaryFigures,
 } from '../../../src/lib/briefing';
 import { readNumbers } from '../../helpers/content';
@@ -58,14 +56,6 @@ describe('briefing content helpers', () => {
     );
   });
 
-  test('publicAddress gives the public address with its base path, and never a local one', () => {
-    expect(publicAddress('https://example.org')).toBe('https://example.org/');
-    expect(publicAddress(new URL('https://example.org/x/'), '/briefing')).toBe('https://example.org/briefing/');
-    for (const local of ['http://localhost:4321', 'http://127.0.0.1:4450/', 'http://[::1]:8080'])
-      expect(publicAddress(local)).toBeUndefined();
-    expect(publicAddress(undefined)).toBeUndefined();
-  });
-
   test('contentsEntries lists 摘要, the trends and 来源, each with its anchor', () => {
     const entries = contentsEntries([
       { id: 'trend-a', heading: '一、甲' },
@@ -74,10 +64,5 @@ describe('briefing content helpers', () => {
     expect(entries.map((e) => e.label)).toEqual(['摘要', '一、甲', '二、乙', '来源']);
     expect(entries[0].id).toBe(BRIEFING_SECTION.summary);
     expect(entries.at(-1)!.id).toBe(BRIEFING_SECTION.sources);
-  });
-
-  test('the cover’s dating of the source quotes the source verbatim', () => {
-    for (const clause of SOURCE_DATING.evidence) expect(source.raw).toContain(clause);
-    expect(source.raw).toContain('13年底');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { citationMeta, cslJson, gbt7714, ORIGINAL_DATE_NOTE } from '../../../src/lib/citation';
+import { citationMeta, cslJson, DATING_EVIDENCE, gbt7714, ORIGINAL_DATE_NOTE, SOURCE_DATING } from '../../../src/lib/citation';
+import { source } from '../../helpers/seed';
 
 describe('GB/T 7714—2015 reference', () => {
   const c = { title: '2014年电商行业十大趋势：二、移动电商走向成熟', container: '站名', edition: '2026-11-25' };
@@ -16,5 +17,14 @@ describe('GB/T 7714—2015 reference', () => {
     expect(item.URL).toBeUndefined();
     expect(citationMeta(c).map(([n]) => n)).not.toContain('citation_author');
     expect(ORIGINAL_DATE_NOTE).toContain('推断');
+  });
+  test('the dating of the source quotes the source verbatim, each clause from the paragraph it names', () => {
+    for (const { quote, paragraph } of SOURCE_DATING.evidence) {
+      expect(source.raw).toContain(quote);
+      expect(source.paragraphs.find((p) => p.number === paragraph)?.text, `第${paragraph}段`).toContain(quote);
+      expect(ORIGINAL_DATE_NOTE).toContain(`第${paragraph}段“${quote}”`);
+    }
+    expect(SOURCE_DATING.evidence.map((e) => e.quote)).toContain('13年底');
+    expect(DATING_EVIDENCE).toBe('第1段“和稳妥的2013相比”、第7段“13年底”');
   });
 });

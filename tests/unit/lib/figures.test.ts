@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   derivedNotes,
   figureData,
+  figureDataProblems,
   figureEntry,
   figureTagProblems,
   placedIds,
@@ -30,6 +31,13 @@ describe('entries', () => {
     expect(() => figureData(broken, numbers)).toThrow(
       'content/data/figures.yaml: figure "mobile-volume", field "data[1]": no datum "no-such-datum" in content/data/numbers.yaml',
     );
+  });
+
+  it('a figure drawing a datum that does not exist', () => {
+    expect(figureDataProblems(figures, numbers)).toEqual([]);
+    expect(figureDataProblems([{ id: 'cross-border', data: ['cross-border-2013'] }], numbers)).toEqual([
+      'content/data/figures.yaml: figure "cross-border", field "data": no datum "cross-border-2013" in content/data/numbers.yaml',
+    ]);
   });
 
   it('an unknown figure id names where it was written and the file it was looked up in', () => {

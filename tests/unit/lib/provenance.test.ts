@@ -131,14 +131,6 @@ describe('the check reads the source, not the quote’s own extent', () => {
       /datum "cross-border-2011", field "derived\.inputs": no datum "cross-border-2021"/,
     );
   });
-
-  it('a figure drawing a datum that does not exist', () => {
-    expect(
-      validateData(numbers, source, 'content/data/numbers.yaml', { figures: { 'cross-border': { data: ['cross-border-2013'] } } }),
-    ).toEqual([
-      'content/data/figures.yaml: figure "cross-border", field "data": no datum "cross-border-2013" in content/data/numbers.yaml',
-    ]);
-  });
 });
 
 describe('parseDataFile: the data file’s own errors, with file and line', () => {
