@@ -10,7 +10,7 @@ import type { Datum } from './schema';
 import { source } from './seed';
 import { companyCards, pageCards, trendCard, type CardContent } from './share-card';
 import { COMPANIES, companySlug, type Company } from './companies';
-import { SITE_DESCRIPTION, SITE_TITLE } from './site';
+import { SITE_DESCRIPTION, SITE_TITLE, TRENDS_COUNTED } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
 import { getTrends, type TrendEntry } from './trends';
@@ -42,7 +42,7 @@ const cardsOfCompanies = (companies: readonly Company[], trends: TrendEntry[]) =
 /** Every card: the front page, each trend, the other pages. */
 export async function getShareCards(): Promise<CardContent[]> {
   const [trends, numbers] = await Promise.all([getTrends(), getNumbers()]);
-  const [front, ...rest] = pageCards(source.title);
+  const [front, ...rest] = pageCards(source.title, TRENDS_COUNTED);
   return [front, ...trends.map((t) => cardOfTrend(t, numbers)), ...rest, ...cardsOfCompanies(COMPANIES, trends)];
 }
 
@@ -60,7 +60,7 @@ async function shareCard(key: string): Promise<CardContent> {
     const card = cardsOfCompanies(company, await getTrends()).find((c) => c.key === key);
     if (card) return card;
   }
-  const pages = pageCards(source.title);
+  const pages = pageCards(source.title, TRENDS_COUNTED);
   return pages.find((c) => c.key === key) ?? pages[0];
 }
 

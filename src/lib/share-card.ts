@@ -65,8 +65,11 @@ export function trendCard(
   };
 }
 
-/** The cards of the pages that are not trends, the front page first; `title` is the publication's. */
-export function pageCards(title: string): CardContent[] {
+/**
+ * The cards of the pages that are not trends, the front page first; `title` is the publication's,
+ * `trends` how it counts its trends ("十个趋势").
+ */
+export function pageCards(title: string, trends: string): CardContent[] {
   const page = (key: string, kicker: string, pageTitle: string, lead: string): CardContent => ({
     key,
     kicker,
@@ -75,10 +78,10 @@ export function pageCards(title: string): CardContent[] {
     site: title,
   });
   return [
-    page('index', '可检索、可打印版', title, '十个趋势的原文、要点、提及企业与数据图表，每个数字都附原文出处'),
-    page('briefing', '简报', title, '封面、目录、摘要与关键数字、十个趋势、来源：一份文件读完'),
+    page('index', '可检索、可打印版', title, `${trends}的原文、要点、提及企业与数据图表，每个数字都附原文出处`),
+    page('briefing', '简报', title, `封面、目录、摘要与关键数字、${trends}、来源：一份文件读完`),
     page('source', '原文', title, '全文一字未改，逐段可链接'),
-    page('search', '搜索', '全文搜索', '按企业、数字或主题查找十个趋势'),
+    page('search', '搜索', '全文搜索', `按企业、数字或主题查找${trends}`),
     page('changes', '更新记录', '本站的版本与更新', '每一版改了什么'),
     page('404', '页面不存在', '找不到这个页面', '可从首页或原文重新开始'),
   ];

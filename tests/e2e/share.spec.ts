@@ -43,7 +43,9 @@ function expectedCards(): Map<string, CardContent> {
     })),
     toChineseNumeral,
   );
-  return new Map([...pageCards(source.title), ...trends, ...companies].map((c) => [c.key, c]));
+  return new Map(
+    [...pageCards(source.title, `${toChineseNumeral(source.trends.size)}个趋势`), ...trends, ...companies].map((c) => [c.key, c]),
+  );
 }
 
 /** dist/ file of an og:image value (site path, or absolute when dist/ was built with SITE_URL). */

@@ -50,8 +50,10 @@ describe('a publication one trend longer than the seed', () => {
       // The 要点 are marked inside the paragraph (<mark>): the text runs through them unchanged.
       expect(html.replace(/<\/?mark[^>]*>/g, '')).toContain(added.paragraph);
       expect(html).toContain('十一');
-      // The front page lists it beside the real ones.
-      expect(await (await fetch(server.url)).text()).toContain(`trends/${added.slug}/`);
+      // The front page lists it beside the real ones, and its description counts them from the seed.
+      const front = await (await fetch(server.url)).text();
+      expect(front).toContain(`trends/${added.slug}/`);
+      expect(front).toMatch(/<meta name="description" content="[^"]*十一个趋势/);
     } finally {
       await server.close();
     }
