@@ -6,62 +6,42 @@ import { EDITION_DATE } from './edition';
 import { getFigures } from './figure-entries';
 import { toChineseNumeral, trendHeading } from './numerals';
 import { getNumbers } from './numbers';
-import type { Datum } from './schema';
 import { source } from './seed';
 import { companyCards, pageCards, trendCard, type CardContent } from './share-card';
-import { COMPANIES, companySlug, type Company } from './companies';
+import { COMPANIES, companySlug } from './companies';
 import { SITE_DESCRIPTION, SITE_TITLE, TRENDS_COUNTED } from './site';
 import { articleLd, datasetLd, websiteLd } from './structured-data';
 import type { CitationData } from './citation';
-import { getTrends, type TrendEntry } from './trends';
+import { getTrends } from './trends';
 import { absoluteUrl, cardPath, csvFile, metaLink, url } from './urls';
 
 /** The site's name as a publisher: the original's title names the article, this names the edition. */
 const PUBLICATION = `${SITE_TITLE}（可检索、可打印版）`;
 
-/** A trend's card, with its key figure from the numbers. */
-const cardOfTrend = (t: TrendEntry, numbers: Datum[]) =>
-  trendCard(
-    t.data,
-    numbers.find((d) => d.id === t.data.keyFigure),
-    source.title,
-  );
-
-/** The company cards (the index's and those of `companies`), each counting the trends that name it. */
-const cardsOfCompanies = (companies: readonly Company[], trends: TrendEntry[]) =>
-  companyCards(
-    source.title,
-    companies.map((company) => ({
-      company,
-      slug: companySlug(company),
-      trends: trends.filter((t) => t.data.companies.includes(company)).length,
-    })),
-    toChineseNumeral,
-  );
-
 /** Every card: the front page, each trend, the other pages. */
 export async function getShareCards(): Promise<CardContent[]> {
   const [trends, numbers] = await Promise.all([getTrends(), getNumbers()]);
   const [front, ...rest] = pageCards(source.title, TRENDS_COUNTED);
-  return [front, ...trends.map((t) => cardOfTrend(t, numbers)), ...rest, ...cardsOfCompanies(COMPANIES, trends)];
-}
-
-/**
- * The card of the page with this key, computing that card only (every page asks for its own); a
- * page without a card of its own shows the front page's.
- */
-async function shareCard(key: string): Promise<CardContent> {
-  if (key.startsWith('trends/')) {
-    const trend = (await getTrends()).find((t) => `trends/${t.data.slug}` === key);
-    if (trend) return cardOfTrend(trend, await getNumbers());
-  }
-  if (key === 'companies' || key.startsWith('companies/')) {
-    const company = COMPANIES.filter((c) => key === `companies/${companySlug(c)}`);
-    const card = cardsOfCompanies(company, await getTrends()).find((c) => c.key === key);
-    if (card) return card;
-  }
-  const pages = pageCards(source.title, TRENDS_COUNTED);
-  return pages.find((c) => c.key === key) ?? pages[0];
+  return [
+    front,
+    ...trends.map((t) =>
+      trendCard(
+        t.data,
+        numbers.find((d) => d.id === t.data.keyFigure),
+        source.title,
+      ),
+    ),
+    ...rest,
+    ...companyCards(
+      source.title,
+      COMPANIES.map((company) => ({
+        company,
+        slug: companySlug(company),
+        trends: trends.filter((t) => t.data.companies.includes(company)).length,
+      })),
+      toChineseNumeral,
+    ),
+  ];
 }
 
 export interface PageMeta {
@@ -81,7 +61,8 @@ export async function citationFor(key: string): Promise<CitationData | undefined
 
 /** Card, JSON-LD and citation of the page with this card key (a page without a card of its own shows the front page's). */
 export async function pageMeta(key: string, description: string): Promise<PageMeta> {
-  const card = await shareCard(key);
+  const cards = await getShareCards();
+  const card = cards.find((c) => c.key === key) ?? cards[0];
   const citation = await citationFor(key);
   const siteUrl = absoluteUrl(url());
   const common = { original: source.title, site: PUBLICATION, siteUrl, edition: EDITION_DATE };

@@ -119,6 +119,12 @@ test('named, embedded CJK fonts, and the same faces as Ctrl+P lays the briefing 
           .slice(0, 20)}»`,
       );
   }
+  // The two CJK faces the print stylesheet names set the text (an empty list would pass the loop).
+  for (const face of ['WenQuanYiMicroHei', 'UMingCN'])
+    expect(
+      [...faces.keys()].some((f) => f.endsWith(face)),
+      face,
+    ).toBe(true);
   for (const [face, where] of faces) {
     expect(
       names.some((n) => face.endsWith(n) || n.endsWith(face.replace(/^ARPL/, ''))),

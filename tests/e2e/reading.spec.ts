@@ -127,9 +127,14 @@ test('every front-page callout carries its hedge, period, source and verbatim qu
 
 test("each front-page callout's number and its added unit share one line, on a phone and two to a row on a desktop", async ({ page }) => {
   await page.goto('/');
+  const values = page.locator('.callouts .key-figure__value');
+  expect(await values.count()).toBeGreaterThanOrEqual(3);
   for (const width of [320, 360, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    for (const value of await page.locator('.callouts .key-figure__value').all()) {
+    const tops = await page.locator('.callouts .key-figure').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().top));
+    // One column on a phone, two on a desktop: the narrower card is where a line would break.
+    expect(new Set(tops).size, `${width} px`).toBe(width < 640 ? tops.length : Math.ceil(tops.length / 2));
+    for (const value of await values.all()) {
       const lines = await value.evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
       expect(lines, `${width} px: ${await value.innerText()}`).toBeLessThan(1.5);
     }
