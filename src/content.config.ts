@@ -97,6 +97,10 @@ interface NumbersRead {
   data: Datum[];
   problems: string[];
 }
+/** A schema's complaints as every error here words them: field "a.b": what was expected; … */
+const fieldIssues = ({ issues }: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  issues.map((i) => `field "${i.path.map(String).join('.')}": ${i.message}`).join('; ');
+
 let numbersRead: NumbersRead | undefined;
 function numbersOnDisk(): NumbersRead {
   const { mtimeMs, size } = fs.statSync(numbersFile);
@@ -108,7 +112,7 @@ function numbersOnDisk(): NumbersRead {
   for (const { line, data: raw } of items) {
     const parsed = datumSchema.safeParse(raw);
     if (parsed.success) data.push(parsed.data);
-    else problems.push(`${numbersFile}:${line}: ${parsed.error.issues.map((i) => `field "${i.path.join('.')}": ${i.message}`).join('; ')}`);
+    else problems.push(`${numbersFile}:${line}: ${fieldIssues(parsed.error)}`);
   }
   return (numbersRead = { stamp, syntax, data, problems });
 }
@@ -127,7 +131,8 @@ function trendsOnDisk(): { files: TrendFile[]; problems: string[] } {
   for (const { file, body } of articlesOnDisk()) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(body);
     const parsed = match ? trendSchema.safeParse(parseYaml(match[1])) : undefined;
-    if (!match || !parsed?.success) problems.push(`${file}: frontmatter does not match the schema`);
+    if (!match) problems.push(`${file}: expected frontmatter between --- lines`);
+    else if (!parsed?.success) problems.push(`${file}: ${fieldIssues(parsed!.error)}`);
     else files.push({ file, data: parsed.data, body: match[2] });
   }
   return { files, problems };
@@ -140,7 +145,7 @@ function figuresOnDisk(): { figures: FigureEntry[]; problems: string[] } {
   for (const raw of [parseYaml(fs.readFileSync(FIGURES_FILE, 'utf8')) ?? []].flat()) {
     const parsed = figureSchema.safeParse(raw);
     if (parsed.success) figures.push(parsed.data);
-    else problems.push(`${FIGURES_FILE}: figure "${(raw as { id?: unknown })?.id}" does not match the schema`);
+    else problems.push(`${FIGURES_FILE}: figure "${(raw as { id?: unknown })?.id}": ${fieldIssues(parsed.error)}`);
   }
   return { figures, problems };
 }
@@ -166,8 +171,9 @@ export const collections = {
       (entries) => validateTrends(trendFiles(entries), source, { data: numbersOnDisk().data }),
       {
         recheck: () => {
+          // As for figures below: an article left out by its schema would also read as a missing trend.
           const { files, problems } = trendsOnDisk();
-          return [...problems, ...validateTrends(files, source, { data: numbersOnDisk().data })];
+          return problems.length ? problems : validateTrends(files, source, { data: numbersOnDisk().data });
         },
       },
     ),
@@ -201,9 +207,11 @@ export const collections = {
       // In dev, every edit is checked again from disk (without a recheck the watcher would clear
       // this collection's problems and report it sound).
       {
+        // A figure that fails its schema is left out of `figures`: checking the tags against the
+        // rest would also blame every article that places it.
         recheck: () => {
           const { figures, problems } = figuresOnDisk();
-          return [...problems, ...figureProblems(figures)];
+          return problems.length ? problems : figureProblems(figures);
         },
       },
     ),
