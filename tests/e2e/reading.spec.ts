@@ -94,7 +94,10 @@ test('the front page frames the source: written end of 2013 (inferred), author n
   // The words the dating is inferred from are the source's own.
   const cited = [...(await page.locator('.front__frame').innerText()).matchAll(/“([^”]+)”/g)].map((m) => m[1]);
   expect(cited.length).toBeGreaterThanOrEqual(2);
-  for (const c of cited) expect(source.raw).toContain(c);
+  // …each linked to the paragraph of /source/ that holds it.
+  const links = await page.locator('.front__frame a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  expect(links).toHaveLength(cited.length);
+  cited.forEach((c, i) => expect(source.paragraphs.find((p) => `/source/#${p.anchor}` === links[i])?.text, c).toContain(c));
   await expect(page.locator('.front__edition time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole('link', { name: '下载 PDF' })).toHaveAttribute('href', '/briefing/#briefing-pdf');
