@@ -25,13 +25,22 @@ export function copyProject(dest: string, root: string = ROOT): void {
   }
 }
 
-/** `astro build` in the copy at `dir`, with this Node; a failure's message ends with the build's last lines. */
-export async function astroBuild(dir: string): Promise<void> {
+/**
+ * `astro build` in the project at `dir` (a copy, or ROOT with an `outDir`), with this Node and
+ * `env` over this process's (an undefined value unsets a variable); resolves to the build's log.
+ * A failure's message ends with the build's last lines.
+ */
+export async function astroBuild(dir: string, { outDir, env }: { outDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<string> {
   const astro = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const args = [astro, 'build', ...(outDir ? ['--outDir', outDir] : [])];
   try {
     // A 1,000-article build logs a line per page: room for all of it.
-    await promisify(execFile)(process.execPath, [astro, 'build'], { cwd: dir, env, maxBuffer: 1 << 28 });
+    const { stdout } = await promisify(execFile)(process.execPath, args, {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 1 << 28,
+    });
+    return stdout;
   } catch (e) {
     const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
     throw new Error(`astro build in ${dir} failed:\n${(stdout + stderr).trim().split('\n').slice(-15).join('\n')}`);

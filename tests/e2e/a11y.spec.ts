@@ -1,13 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe';
 import { builtPages } from './site';
 
 /**
- * axe runs once per page and scheme (it is the slowest thing the suite does), each at one of the two
- * widths so both layouts are checked: light on a phone, dark on a desktop, and print. One visit per
- * page: the schemes are applied in turn to the loaded page (a new viewport and media re-lay it out
- * as a fresh load would; the pages are static). Every <details> is opened first, so the figures'
- * data tables are checked too.
+ * One visit per page (a page load is most of a check's time): at the default 1280 px, light, the
+ * page's language, headings and figure names are checked (soft, so a failure there still lets axe
+ * report); then axe runs once per scheme, each at one of the two widths so both layouts are checked:
+ * light on a phone, dark on a desktop, and print. The schemes are applied in turn to the loaded page
+ * (a new viewport and media re-lay it out as a fresh load would; the pages are static). Every
+ * <details> is opened before axe, so the figures' data tables are checked too.
  */
 const schemes = [
   { name: 'light, 360 px', colorScheme: 'light', media: 'screen', viewport: { width: 360, height: 740 } },
@@ -16,18 +17,31 @@ const schemes = [
 ] as const;
 
 for (const path of builtPages()) {
-  test(`axe-core finds no violations on ${path} (${schemes.map((s) => s.name).join('; ')})`, async ({ page }) => {
+  test(`${path}: declares its language, one h1, an outline that skips no level, named figures; axe-core finds no violations (${schemes.map((s) => s.name).join('; ')})`, async ({
+    page,
+  }) => {
     await page.goto(path);
+    await expect.soft(page.locator('html'), path).toHaveAttribute('lang', /^zh(-|$)/);
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    expect.soft(levels.filter((l) => l === 1).length, `${path}: one h1`).toBe(1);
+    expect.soft(levels[0], `${path}: the outline starts at h1`).toBe(1);
+    levels.forEach((level, i) => {
+      if (i > 0) expect.soft(level - levels[i - 1], `${path}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1);
+    });
+    // Visible ones: a chart is drawn at two widths and the one that does not fit is display:none.
+    for (const el of await page.locator('figure, svg[role="img"], [role="img"], [role="figure"]').filter({ visible: true }).all()) {
+      const what = await el.evaluate((e) => e.outerHTML.slice(0, 120));
+      // Computed the accname way: aria-labelledby, aria-label, <figcaption>, <title>.
+      await expect.soft(el, `${path}: ${what}`).toHaveAccessibleName(/\S/);
+    }
+
     await page.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const found: string[] = [];
     for (const { name, colorScheme, media, viewport } of schemes) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ media, colorScheme });
-      // Every rule axe ships (WCAG 2.x A/AA and best practices), not a chosen subset. Only violations
-      // are collected: the passes are never read, and gathering them is a sixth of axe's time.
-      const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
       found.push(
-        ...violations.map(
+        ...(await axeViolations(page)).map(
           (v) =>
             `${name}: ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`).join('\n    ')}`,
         ),
@@ -36,34 +50,6 @@ for (const path of builtPages()) {
     expect(found, found.join('\n')).toEqual([]);
   });
 }
-
-test('every page declares its language, and has one h1 and an outline that skips no level', async ({ page }) => {
-  for (const path of builtPages()) {
-    await page.goto(path);
-    await expect(page.locator('html'), path).toHaveAttribute('lang', /^zh(-|$)/);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
-    expect(
-      levels.filter((l) => l === 1),
-      `${path}: one h1`,
-    ).toHaveLength(1);
-    expect(levels[0], `${path}: the outline starts at h1`).toBe(1);
-    levels.forEach((level, i) => {
-      if (i > 0) expect(level - levels[i - 1], `${path}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1);
-    });
-  }
-});
-
-test('every figure and every image-role svg has an accessible name', async ({ page }) => {
-  for (const path of builtPages()) {
-    await page.goto(path);
-    // Visible ones: a chart is drawn at two widths and the one that does not fit is display:none.
-    for (const el of await page.locator('figure, svg[role="img"], [role="img"], [role="figure"]').filter({ visible: true }).all()) {
-      const what = await el.evaluate((e) => e.outerHTML.slice(0, 120));
-      // Computed the accname way: aria-labelledby, aria-label, <figcaption>, <title>.
-      await expect(el, `${path}: ${what}`).toHaveAccessibleName(/\S/);
-    }
-  }
-});
 
 test('the accessible-name check tells a named figure from an unnamed one (a control)', async ({ page }) => {
   await page.setContent(

@@ -33,8 +33,8 @@ let plain: Build;
 let public_: Build;
 
 test.beforeAll(async () => {
-  plain = buildInto('plain', {});
-  public_ = buildInto('public', { SITE_URL: SITE, BASE_PATH: BASE });
+  plain = await buildInto('plain', {});
+  public_ = await buildInto('public', { SITE_URL: SITE, BASE_PATH: BASE });
 });
 
 test.afterAll(() => {

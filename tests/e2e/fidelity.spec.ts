@@ -1,25 +1,24 @@
 /**
  * What the build publishes is what the source says, checked on dist/ (not on content/):
- * 1. every original block on every surface (trend pages, /source/, /briefing/, and the PDF, which
- *    this spec prints to a temporary file) equals its seed paragraph character for character;
+ * 1. every original block on every surface (trend pages, /source/, /briefing/) equals its seed
+ *    paragraph character for character;
  * 2. every number a reader sees (HTML text, titles, meta descriptions, CSV cells) is in the seed
  *    with its hedge, or a derived value marked as such, or a number of a kind that is not a
- *    claim (an axis tick, a figure number 图N, a paragraph reference 第N段, a <time>); every number
- *    in the PDF is one the audited /briefing/ page shows, or a page number.
+ *    claim (an axis tick, a figure number 图N, a paragraph reference 第N段, a <time>).
+ * The same two checks on the PDF are in pdf.spec.ts, which prints it once for all its tests.
  * Contexts are recognised by kind, not by page, so new pages are audited as they appear: mark a
  * tick with data-tick, a date with <time>, anything else that is not a claim with
  * data-number-kind="…".
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { baseAmount } from '../../src/lib/format';
 import { writtenNumber } from '../../src/lib/provenance';
 import { readNumbers } from '../helpers/content';
 import { source } from '../helpers/seed';
-import { makePdf, pdfPages, withoutFooter } from '../../scripts/pdf.ts';
-import { DIST, builtPages, csvRows, squash } from './site';
+import { numbersOnPage, type Shown } from './numbers';
+import { DIST, builtPages, csvRows } from './site';
 
 test.use({ javaScriptEnabled: false });
 
@@ -66,60 +65,6 @@ test.describe('original blocks equal the seed, character for character', () => {
     }
   });
 });
-
-/** One number as shown: its text with magnitude and unit, the text before it, and its context. */
-interface Shown {
-  token: string;
-  number: string;
-  before: string;
-  after: string;
-  block: string;
-  kind?: string;
-  /** The tick values (base units) of the figure the number stands in, if any. */
-  ticks?: number[];
-  logAxis?: boolean;
-}
-
-/** Every number in a page's text nodes (and its title and meta description), with its context. */
-function numbersOnPage(page: Page): Promise<Shown[]> {
-  return page.evaluate(() => {
-    const NUMBER = /(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?/g;
-    const out: Shown[] = [];
-    const scan = (text: string, block: string, kind?: string, figure?: Element | null) => {
-      const ticks = figure ? [...figure.querySelectorAll('[data-tick]')].map((t) => Number(t.getAttribute('data-tick'))) : undefined;
-      const logAxis = figure ? figure.querySelector('[data-axis="log"]') !== null : undefined;
-      for (const m of text.matchAll(NUMBER)) {
-        const at = m.index ?? 0;
-        out.push({
-          token: m[0],
-          number: m[1],
-          before: text.slice(0, at),
-          after: text.slice(at + m[0].length),
-          block,
-          kind,
-          ticks,
-          logAxis,
-        });
-      }
-    };
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const el = node.parentElement!;
-      if (el.closest('script, style, template')) continue;
-      const marked = el.closest('[data-tick], [data-number-kind], time, code');
-      const kind = marked
-        ? (marked.getAttribute('data-number-kind') ?? (marked.matches('time') ? 'date' : marked.matches('code') ? 'code' : 'tick'))
-        : undefined;
-      const blockEl =
-        el.closest('tr, p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, title, desc, g, div, section, a') ?? el;
-      scan(node.textContent ?? '', blockEl.textContent ?? '', kind, el.closest('figure'));
-    }
-    scan(document.title, document.title);
-    const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
-    scan(description, description);
-    return out;
-  });
-}
 
 const HEDGES = ['有望突破', '预计达到', '突破', '超过', '约', '近'];
 /** Phrases the site may use to restate a hedge: 近20% is 略低于20%. */
@@ -172,21 +117,6 @@ function breach(n: Shown): string | undefined {
 }
 
 test.describe('every number a reader sees keeps the rule', () => {
-  test('HTML pages: in the seed with its hedge, derived and marked, or a tick, figure, paragraph number or date', async ({ page }) => {
-    const breaches: string[] = [];
-    let count = 0;
-    for (const url of builtPages()) {
-      await page.goto(url);
-      for (const n of await numbersOnPage(page)) {
-        count++;
-        const why = breach(n);
-        if (why) breaches.push(`${url}: "${n.before.slice(-12)}[${n.token}]${n.after.slice(0, 8)}": ${why}`);
-      }
-    }
-    expect(count).toBeGreaterThan(100);
-    expect([...new Set(breaches)]).toEqual([]);
-  });
-
   test('CSV downloads: each value is the datum’s, as written; no added unit in `unit`; seed text verbatim', () => {
     const dir = path.join(DIST, 'data');
     const byId = new Map(numbers.map((d) => [d.id, d]));
@@ -242,13 +172,20 @@ function nestedMarks(text: string): string | undefined {
   return undefined;
 }
 
-test('no wrapper the site writes nests the same marks (「」 outside “ ”, 〔〕 outside （）)', async ({ page }) => {
-  expect(nestedMarks('原文“推出3分钟融资到账的“京保贝””')).toBeDefined();
-  expect(nestedMarks('（原文发表时（未注明具体时间））')).toBeDefined();
-  expect(nestedMarks('原文「推出3分钟融资到账的“京保贝”」〔原文发表时（未注明具体时间）〕')).toBeUndefined();
-  const found: string[] = [];
+/** One visit per page for both audits of what it shows: its numbers (breach) and its wrappers (nestedMarks). */
+test('HTML pages: every number is in the seed with its hedge, derived and marked, or a tick, figure, paragraph number or date; no wrapper the site writes nests the same marks (「」 outside “ ”, 〔〕 outside （）)', async ({
+  page,
+}) => {
+  const breaches: string[] = [];
+  const nested: string[] = [];
+  let count = 0;
   for (const url of builtPages()) {
     await page.goto(url);
+    for (const n of await numbersOnPage(page)) {
+      count++;
+      const why = breach(n);
+      if (why) breaches.push(`${url}: "${n.before.slice(-12)}[${n.token}]${n.after.slice(0, 8)}": ${why}`);
+    }
     const blocks = await page
       .locator('body')
       .evaluate((body) =>
@@ -258,13 +195,18 @@ test('no wrapper the site writes nests the same marks (「」 outside “ ”, �
       );
     for (const text of blocks) {
       const at = nestedMarks(text);
-      if (at) found.push(`${url}: …${at}…`);
+      if (at) nested.push(`${url}: …${at}…`);
     }
   }
-  expect([...new Set(found)]).toEqual([]);
+  expect(count).toBeGreaterThan(100);
+  expect.soft([...new Set(breaches)], 'numbers that break the rule').toEqual([]);
+  expect([...new Set(nested)], 'nested marks').toEqual([]);
 });
 
-test('the audit rule flags the faults the issue found (it can fail)', () => {
+test('the audit rules flag the faults the issue found (they can fail)', () => {
+  expect(nestedMarks('原文“推出3分钟融资到账的“京保贝””')).toBeDefined();
+  expect(nestedMarks('（原文发表时（未注明具体时间））')).toBeDefined();
+  expect(nestedMarks('原文「推出3分钟融资到账的“京保贝”」〔原文发表时（未注明具体时间）〕')).toBeUndefined();
   const shown = (before: string, token: string, after = '', block = `${before}${token}${after}`): Shown => ({
     token,
     number: /^[\d.]+/.exec(token)![0],
@@ -286,45 +228,4 @@ test('the audit rule flags the faults the issue found (it can fail)', () => {
   expect(breach(shown('图', '3'))).toBeUndefined();
   expect(breach({ ...shown('从', '0', '开始'), ticks: [0, 2e12] })).toBeUndefined();
   expect(breach({ ...shown('', '2026'), kind: 'date' })).toBeUndefined();
-});
-
-test.describe('the PDF, printed from the built /briefing/', () => {
-  // One worker prints once for both tests.
-  test.describe.configure({ mode: 'default' });
-  let tmp: string;
-  let pages: string[];
-  test.beforeAll(async () => {
-    // Printed here to a temporary file, so the check runs in every `npm test` and leaves dist/ alone.
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'fidelity-pdf-'));
-    const pdf = path.join(tmp, 'briefing.pdf');
-    await makePdf({ dist: DIST, out: pdf });
-    pages = pdfPages(pdf).map((p) => withoutFooter(p));
-  });
-  test.afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-  test('holds every paragraph, line breaks aside', () => {
-    // A paragraph may run on to the next page: the running footer between is not part of it.
-    const text = squash(pages.join(''));
-    for (const b of bodies) expect(text, `seeds/ line ${b.line}`).toContain(squash(b.text));
-  });
-
-  test('shows no number the audited /briefing/ page does not, except page numbers', async ({ page }) => {
-    await page.goto('/briefing/');
-    const shown = new Set((await numbersOnPage(page)).map((n) => n.number));
-    const breaches: string[] = [];
-    pages.forEach((text, i) => {
-      for (const line of text.split('\n')) {
-        // pdftotext sets a space between Chinese and digits where the page draws one (text-autospace).
-        const flat = line.replace(/\s+/g, '');
-        // A line that is only a page number: the contents' page column.
-        if (/^\d+$/.test(flat) && Number(flat) <= pages.length) continue;
-        for (const m of flat.matchAll(/\d+(?:\.\d+)?/g)) {
-          if (!shown.has(m[0]))
-            breaches.push(`PDF page ${i + 1}: "${flat.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8)}": ${m[0]}`);
-        }
-      }
-    });
-    expect(shown.size).toBeGreaterThan(20);
-    expect(breaches).toEqual([]);
-  });
 });

@@ -51,6 +51,9 @@ function nuErrors(): Map<string, string[]> {
 }
 
 test.describe('W3C Nu validator', () => {
+  // In order in one worker, so Java starts once (in parallel each worker would start its own);
+  // unlike serial mode, a page that fails does not skip the pages after it.
+  test.describe.configure({ mode: 'default' });
   test('the Nu validator does catch errors (a control: role="combobox" on type="search")', () => {
     expect(nuErrors().get('control')!.join('\n')).toMatch(/Bad value “search” for attribute “type” on element “input”/);
   });

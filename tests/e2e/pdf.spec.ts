@@ -1,7 +1,9 @@
 /**
  * The briefing as a PDF: runs `npm run pdf`'s function against the built dist/ once, writing to a
  * temporary file (dist/ is left alone: other specs read it meanwhile), then checks the file itself
- * with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), never only the CSS that made it.
+ * with poppler (pdfinfo, pdffonts, pdftotext, pdftoppm), never only the CSS that made it. The PDF's
+ * share of fidelity.spec.ts's audit (original text verbatim, no number the page does not show) is
+ * here too, so the suite prints the briefing once.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +13,8 @@ import { expect, test } from '@playwright/test';
 import { SOURCE_DATING } from '../../src/lib/citation';
 import { source } from '../helpers/seed';
 import { DIST, squash } from './site';
-import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages } from '../../scripts/pdf.ts';
+import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages, withoutFooter } from '../../scripts/pdf.ts';
+import { numbersOnPage } from './numbers';
 
 // One PDF for the whole file: tests share it, so they run in order in one worker.
 test.describe.configure({ mode: 'serial' });
@@ -49,6 +52,38 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+test.describe('what the PDF says is what the source says (fidelity.spec.ts checks the pages)', () => {
+  // Audited as fidelity.spec.ts audits the HTML: without JavaScript.
+  test.use({ javaScriptEnabled: false });
+  /** The pages without the running footer: a paragraph that runs on to the next page reads as one. */
+  const bodyPages = () => pages.map((p) => withoutFooter(p));
+
+  test('holds every paragraph, line breaks aside', () => {
+    const text = squash(bodyPages().join(''));
+    for (const b of source.trends.values()) expect(text, `seeds/ line ${b.body.line}`).toContain(squash(b.body.text));
+  });
+
+  test('shows no number the audited /briefing/ page does not, except page numbers', async ({ page }) => {
+    await page.goto('/briefing/');
+    const shown = new Set((await numbersOnPage(page)).map((n) => n.number));
+    const breaches: string[] = [];
+    bodyPages().forEach((text, i) => {
+      for (const line of text.split('\n')) {
+        // pdftotext sets a space between Chinese and digits where the page draws one (text-autospace).
+        const flat = line.replace(/\s+/g, '');
+        // A line that is only a page number: the contents' page column.
+        if (/^\d+$/.test(flat) && Number(flat) <= pages.length) continue;
+        for (const m of flat.matchAll(/\d+(?:\.\d+)?/g)) {
+          if (!shown.has(m[0]))
+            breaches.push(`PDF page ${i + 1}: "${flat.slice(Math.max(0, m.index! - 12), m.index! + m[0].length + 8)}": ${m[0]}`);
+        }
+      }
+    });
+    expect(shown.size).toBeGreaterThan(20);
+    expect(breaches).toEqual([]);
+  });
+});
 
 test(`an A4, tagged PDF of at most ${MAX_PAGES} pages and 1.5 MB, made in seconds`, () => {
   const info = run('pdfinfo', [result.file]);
@@ -243,7 +278,7 @@ test('no trend heading or section heading is the last line of a page', async ({ 
     const last = squash(lastLine(text));
     expect(names.has(last), `page ${i + 1} ends with the heading “${last}”`).toBe(false);
     // A heading wrapped over two lines ends a page with its second half: check the pair too.
-    const body = lines(text).filter((l) => l !== squash(SHORT_TITLE) && !/^\d+\/\d+$/.test(l));
+    const body = lines(withoutFooter(text));
     expect(names.has(body.slice(-2).join('')), `page ${i + 1} ends with a heading`).toBe(false);
   }
 });

@@ -4,8 +4,8 @@
  * and searches as a reader would.
  */
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { astroBuild } from '../../scripts/lib/project.ts';
 import { serveStatic } from '../../scripts/lib/server.ts';
 import { ROOT } from '../helpers/content';
 
@@ -19,11 +19,7 @@ test.describe.configure({ mode: 'serial' });
 let server: { url: string; close: () => Promise<void> };
 
 test.beforeAll(async () => {
-  execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', OUT], {
-    cwd: ROOT,
-    env: { ...process.env, BASE_PATH: BASE.replace(/\/$/, ''), ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'pipe',
-  });
+  await astroBuild(ROOT, { outDir: OUT, env: { BASE_PATH: BASE.replace(/\/$/, '') } });
   server = await serveStatic({ root: OUT, base: BASE, port: PORT });
 });
 

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../scripts/lib/paths.ts';
+import { astroBuild } from '../../scripts/lib/project.ts';
 
 export interface Build {
   dir: string;
@@ -14,17 +15,9 @@ export interface Build {
  * `astro build` into a fresh folder under the OS temp dir, never dist/ (other specs read dist/ while
  * this runs). `env` replaces SITE_URL / BASE_PATH entirely: unset keys stay unset.
  */
-export function buildInto(name: string, env: { SITE_URL?: string; BASE_PATH?: string }): Build {
+export async function buildInto(name: string, { SITE_URL, BASE_PATH }: { SITE_URL?: string; BASE_PATH?: string }): Promise<Build> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `share-${name}-`));
-  const base: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  delete base.SITE_URL;
-  delete base.BASE_PATH;
-  const log = execFileSync(path.join(ROOT, 'node_modules/.bin/astro'), ['build', '--outDir', dir], {
-    cwd: ROOT,
-    env: { ...base, ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const log = await astroBuild(ROOT, { outDir: dir, env: { NO_COLOR: '1', SITE_URL, BASE_PATH } });
   return { dir, log };
 }
 

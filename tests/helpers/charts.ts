@@ -5,8 +5,9 @@ import { readNumbers } from './content';
 import { readFigures } from './figures';
 
 export const numbers = readNumbers();
-/** A figure entry of content/data/figures.yaml by id. */
-export const entry = (id: string) => readFigures().find((f) => f.id === id)!;
+const figures = readFigures();
+/** A figure entry of content/data/figures.yaml by id (the file parsed once, on import). */
+export const entry = (id: string) => figures.find((f) => f.id === id)!;
 /** Equal within a relative tolerance (the geometry rounds to 0.1 px). */
 export const within = (actual: number, expected: number, tolerance = 0.005) =>
   Math.abs(actual - expected) <= tolerance * Math.abs(expected);

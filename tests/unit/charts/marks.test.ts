@@ -2,9 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DOT, MARKER } from '../../../src/charts/defaults';
 import { endMarker } from '../../../src/charts/marks';
-
-/** x coordinates of a path's points. */
-const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[1]));
+import { xs } from '../../helpers/charts';
 
 describe('uncertainty markers', () => {
   it('exact has none; a lower bound points right of the value, an upper bound left, approximate straddles it', () => {

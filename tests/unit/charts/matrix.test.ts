@@ -1,11 +1,10 @@
 /** Companies × trends: dots where named, rows by count, headers that cannot be misread. */
 import { describe, expect, it } from 'vitest';
-import { FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
+import { FONT, WIDTH, textWidth } from '../../../src/charts/defaults';
 import { matrixChart, matrixRows } from '../../../src/charts/matrix';
 import { COMPANIES } from '../../../src/lib/companies';
+import { SIZES } from '../../helpers/charts';
 import { readTrendFiles } from '../../helpers/content';
-
-const SIZES = Object.keys(WIDTH) as ChartWidth[];
 
 describe('companies × trends matrix', () => {
   const trends = readTrendFiles().map((f) => ({ order: f.data.order, companies: f.data.companies }));

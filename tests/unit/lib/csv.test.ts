@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { COMPANIES } from '../../../src/lib/companies';
 import { csvField, datumCsv, matrixCsv } from '../../../src/lib/csv';
 import { figureData } from '../../../src/lib/figures';
-import { readFigures } from '../../helpers/figures';
-import { readNumbers, readTrendFiles } from '../../helpers/content';
+import { entry, numbers } from '../../helpers/charts';
+import { readTrendFiles } from '../../helpers/content';
 import { source } from '../../helpers/seed';
-
-const numbers = readNumbers();
 
 describe('CSV', () => {
   it('quotes fields that need it', () => {
@@ -16,10 +14,7 @@ describe('CSV', () => {
   });
 
   it('a datum CSV has a BOM, a header and one row per datum with the value as written', () => {
-    const data = figureData(
-      readFigures().find((f) => f.id === 'mobile-volume')!,
-      numbers,
-    );
+    const data = figureData(entry('mobile-volume'), numbers);
     const lines = datumCsv(data).split('\r\n');
     expect(lines[0].startsWith('\uFEFFid,label,value,magnitude,unit,')).toBe(true);
     expect(lines.filter(Boolean)).toHaveLength(data.length + 1);
