@@ -13,7 +13,8 @@ import { expect, test } from '@playwright/test';
 import { SOURCE_DATING } from '../../src/lib/citation';
 import { source } from '../helpers/seed';
 import { DIST, squash } from './site';
-import { SHORT_TITLE, destinations, firstLine, lastLine, makePdf, pageFill, pdfPages, withoutFooter } from '../../scripts/pdf.ts';
+import { destinations, makePdf } from '../../scripts/pdf.ts';
+import { SHORT_TITLE, firstLine, lastLine, pageFill, pdfPages, withoutFooter } from '../helpers/pdf';
 import { numbersOnPage } from './numbers';
 
 // One PDF for the whole file: tests share it, so they run in order in one worker.

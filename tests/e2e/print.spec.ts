@@ -9,7 +9,7 @@ import { readNumbers, readTrendFiles } from '../helpers/content';
 import { source } from '../helpers/seed';
 import { contrast, luminance } from './colour';
 import { readerPages, squash } from './site';
-import { pageFill } from '../../scripts/pdf.ts';
+import { pageFill } from '../helpers/pdf';
 
 const trends = [...source.trends.values()];
 const files = readTrendFiles();
