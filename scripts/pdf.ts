@@ -78,8 +78,7 @@ export async function makePdf({
   const briefingHtml = path.join(dist, 'briefing', 'index.html');
   if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
   assertCjkFont();
-  for (const tool of ['pdftotext', 'pdfinfo'])
-    if (spawnSync(tool, ['-v']).error) throw new Error(`${tool} not found: install poppler-utils (sudo apt-get install poppler-utils).`);
+  if (spawnSync('pdfinfo', ['-v']).error) throw new Error('pdfinfo not found: install poppler-utils (sudo apt-get install poppler-utils).');
 
   // Rendered beside `out` and renamed into place, so a server reading dist/ never sees half a PDF.
   const file = `${out}.${process.pid}.tmp`;
@@ -162,7 +161,9 @@ export async function makePdf({
     }
     fs.renameSync(file, out);
     const bytes = fs.statSync(out).size;
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }))![1]);
+    const count = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }));
+    if (!count) throw new Error(`pdfinfo ${out}: no "Pages:" line`);
+    const pages = Number(count[1]);
     if (path.resolve(out) === path.resolve(dist, 'briefing.pdf')) {
       fs.writeFileSync(`${file}.html`, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
       fs.renameSync(`${file}.html`, briefingHtml);

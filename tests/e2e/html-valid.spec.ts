@@ -51,7 +51,7 @@ function nuErrors(): Map<string, string[]> {
 }
 
 test.describe('W3C Nu validator', () => {
-  // In order in one worker, so Java starts once (in parallel each worker would start its own);
+  // In order in one worker, so Java starts once when all pass (in parallel each worker would start its own);
   // unlike serial mode, a page that fails does not skip the pages after it.
   test.describe.configure({ mode: 'default' });
   test('the Nu validator does catch errors (a control: role="combobox" on type="search")', () => {

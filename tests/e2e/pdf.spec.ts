@@ -17,8 +17,9 @@ import { destinations, makePdf } from '../../scripts/pdf.ts';
 import { SHORT_TITLE, firstLine, lastLine, pageFill, pdfPages, withoutFooter } from '../helpers/pdf';
 import { numbersOnPage } from './numbers';
 
-// One PDF for the whole file: tests share it, so they run in order in one worker.
-test.describe.configure({ mode: 'serial' });
+// One PDF for the whole file: tests share it, so they run in order in one worker. Not serial
+// mode: a failing check must not skip the ones after it (a new worker prints the PDF again).
+test.describe.configure({ mode: 'default' });
 
 const headings = [...source.trends.values()].map((t) => t.heading.text);
 const MAX_PAGES = 8;
@@ -86,17 +87,18 @@ test.describe('what the PDF says is what the source says (fidelity.spec.ts check
   });
 });
 
-test(`an A4, tagged PDF of at most ${MAX_PAGES} pages and 1.5 MB, made in seconds`, () => {
+test(`an A4, tagged PDF of at most ${MAX_PAGES} pages and 1.5 MB`, () => {
   const info = run('pdfinfo', [result.file]);
   expect(info).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
   expect(info).toMatch(/Tagged:\s+yes/);
   const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(count).toBe(pages.length);
+  // The count the download note states (makePdf asks pdfinfo too).
+  expect(result.pages).toBe(count);
   expect(count).toBeLessThanOrEqual(MAX_PAGES);
   expect(fs.statSync(result.file).size).toBeLessThanOrEqual(MAX_BYTES);
-  // The target is 10 s (about 4 s measured on a quiet 2-core machine); twice that leaves room for
-  // a busy CI machine without letting a slow renderer pass unnoticed.
-  expect(result.ms).toBeLessThan(20_000);
+  // How long it takes is measured by `npm run bench` (its PDF row), not here: a time limit in a
+  // test fails a slow machine, not a slow renderer.
 });
 
 test('named, embedded CJK fonts, and the same faces as Ctrl+P lays the briefing out with', async ({ page }) => {
