@@ -119,6 +119,36 @@ export function highlightRuns(text: string, terms: string[], normalize: (s: stri
   return runs;
 }
 
+/**
+ * highlightRuns over one block's text split across nodes (a key clause's <mark>, a number kept on
+ * one line): the runs of each piece, so a word that crosses from one piece into the next is
+ * highlighted in both.
+ */
+export function highlightAcross(pieces: string[], terms: string[]): Run[][] {
+  const hits: [number, number][] = [];
+  let at = 0;
+  for (const run of highlightRuns(pieces.join(''), terms)) {
+    if (run.hit) hits.push([at, at + run.text.length]);
+    at += run.text.length;
+  }
+  let start = 0;
+  return pieces.map((text) => {
+    const end = start + text.length;
+    const runs: Run[] = [];
+    let from = start;
+    for (const [a, b] of hits) {
+      if (b <= start || a >= end) continue;
+      const [hitFrom, hitTo] = [Math.max(a, start), Math.min(b, end)];
+      if (hitFrom > from) runs.push({ text: text.slice(from - start, hitFrom - start), hit: false });
+      runs.push({ text: text.slice(hitFrom - start, hitTo - start), hit: true });
+      from = hitTo;
+    }
+    if (from < end) runs.push({ text: text.slice(from - start), hit: false });
+    start = end;
+    return runs;
+  });
+}
+
 /** Where a clause may begin: just after one of these. */
 const CLAUSE_BREAK = /[，。；：！？、“”「」『』（）《》,;:!?()\n]/;
 const OPENERS = '“「『（《(';

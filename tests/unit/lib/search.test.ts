@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   excerptAround,
   facetValues,
+  highlightAcross,
   highlightRuns,
   MAX_QUERY_LENGTH,
   queryTerms,
@@ -22,6 +23,16 @@ describe('queryTerms', () => {
   });
   it('caps very long queries', () => {
     expect(queryTerms('电'.repeat(500))[0]).toHaveLength(MAX_QUERY_LENGTH);
+  });
+});
+
+describe('highlightAcross', () => {
+  it('marks a word that runs across pieces (统计约 | 6.55万亿) in each piece, the text intact', () => {
+    const pieces = ['移动互联网的交易金额统计', '约6.55万亿', '，比去年同比增长52%'];
+    const runs = highlightAcross(pieces, ['统计约6.55', '增长']);
+    expect(runs.map((r) => r.map((x) => x.text).join(''))).toEqual(pieces);
+    expect(runs.map((r) => r.filter((x) => x.hit).map((x) => x.text))).toEqual([['统计'], ['约6.55'], ['增长']]);
+    expect(highlightAcross(['甲', '乙'], ['丙'])).toEqual([[{ text: '甲', hit: false }], [{ text: '乙', hit: false }]]);
   });
 });
 
