@@ -96,3 +96,36 @@ export function quoted(text: string): string {
 export function parenthesized(text: string): string {
   return /[（）]/.test(text) ? `〔${text}〕` : `（${text}）`;
 }
+
+/**
+ * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
+ * datum: 约/预计达到 about, 突破/超过/有望突破 over, 近 nearly; 预计 an estimate, 有望 a forecast.
+ */
+export const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['status']][] = [
+  ['有望突破', 'over', 'forecast'],
+  ['预计达到', 'about', 'estimate'],
+  ['突破', 'over', 'reported'],
+  ['超过', 'over', 'reported'],
+  ['约', 'about', 'reported'],
+  ['近', 'nearly', 'reported'],
+];
+
+/** A number with its unit and the hedge (or 第) before it: "约6.55万亿", "2013年", "第7段". */
+const KEPT_NUMBER = new RegExp(`(?:${[...HEDGE_WORDS.map(([w]) => w), '第'].join('|')})?\\d[\\d.,]*(?:万亿|亿|万)?[元人年月日段%]?`, 'g');
+
+/**
+ * Text cut into runs so that a number stays on one line with its Chinese unit and its hedge
+ * ("从20亿", "约6.55万亿", "2013年"): browsers may break between a digit and a Chinese character.
+ */
+export function numberRuns(text: string): { text: string; keep: boolean }[] {
+  const runs: { text: string; keep: boolean }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(KEPT_NUMBER)) {
+    if (/^[\d.,]+$/.test(m[0])) continue;
+    if (m.index > from) runs.push({ text: text.slice(from, m.index), keep: false });
+    runs.push({ text: m[0], keep: true });
+    from = m.index + m[0].length;
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), keep: false });
+  return runs;
+}

@@ -3,7 +3,7 @@
  * its quote, its hedge is the source's own, and derived values recompute from their inputs.
  */
 import { clauseProblem } from './clauses';
-import { baseAmount } from './format';
+import { HEDGE_WORDS, baseAmount } from './format';
 import type { Datum } from './schema';
 import type { SourceDocument } from './source';
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
@@ -24,19 +24,6 @@ const yearBefore = (period: string) => period.replace(/(\d{4})年/, (_, year: st
 
 /** A datum's number as the source writes it, before any unit: "6.55万亿", "52". */
 export const writtenNumber = (d: Pick<Datum, 'value' | 'magnitude'>) => `${d.value}${d.magnitude}`;
-
-/**
- * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
- * datum: 约/预计达到 about, 突破/超过/有望突破 over, 近 nearly; 预计 an estimate, 有望 a forecast.
- */
-const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['status']][] = [
-  ['有望突破', 'over', 'forecast'],
-  ['预计达到', 'about', 'estimate'],
-  ['突破', 'over', 'reported'],
-  ['超过', 'over', 'reported'],
-  ['约', 'about', 'reported'],
-  ['近', 'nearly', 'reported'],
-];
 
 /**
  * The hedge the source writes right before a stated number, read from the paragraph around the

@@ -176,6 +176,16 @@ test('results show number and heading, link to the matching section, and the sec
   await expect(page.locator('.original mark.search-hit').first()).toHaveText('跨境电商');
 });
 
+test('a searched phrase is marked where it runs across inline elements (the figure source keeps 约6.55万亿 on one line)', async ({
+  page,
+}) => {
+  await page.goto(`/trends/mobile-commerce/?hl=${encodeURIComponent('统计约6.55万亿')}`);
+  const source = page.locator('.fig__source').filter({ hasText: '统计约6.55万亿' }).first();
+  await expect(source.locator('.nowrap')).toContainText(['约6.55万亿']);
+  await expect(source.locator('mark.search-hit')).toHaveText(['统计', '约6.55万亿']);
+  await expect(page.locator('.original mark.search-hit')).toHaveText(['统计约6.55万亿']);
+});
+
 test.describe('filters from frontmatter', () => {
   const withTopic = (t: string) => trendFiles.filter((f) => f.data.topics.includes(t)).map((f) => f.data.order);
   const withCompany = (c: string) => trendFiles.filter((f) => (f.data.companies as string[]).includes(c)).map((f) => f.data.order);

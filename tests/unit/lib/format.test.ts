@@ -7,6 +7,7 @@ import {
   formatDatum,
   formatValue,
   numberContext,
+  numberRuns,
   parenthesized,
   quoted,
   unitLabel,
@@ -71,5 +72,19 @@ describe('Chinese number formatting', () => {
     expect(formatAmount(2e9)).toBe('20亿');
     expect(formatAmount(5e7)).toBe('5000万');
     expect(formatAmount(1e13)).toBe('10万亿');
+  });
+});
+
+describe('numberRuns', () => {
+  it('keeps a number with the Chinese unit after it, and leaves the rest as it is', () => {
+    const join = (text: string) =>
+      numberRuns(text)
+        .map((r) => (r.keep ? `[${r.text}]` : r.text))
+        .join('');
+    expect(join('原文中的金额跨三个多数量级：从20亿到约6.55万亿')).toBe('原文中的金额跨三个多数量级：从[20亿]到[约6.55万亿]');
+    expect(join('2万亿 ÷ (1 + 25%) = 1.6万亿元')).toBe('[2万亿] ÷ (1 + [25%]) = [1.6万亿元]');
+    expect(join('2013年前三季度，第7段；有望突破1200亿元，近20%')).toBe('[2013年]前三季度，[第7段]；[有望突破1200亿元]，[近20%]');
+    // A bare number has nothing to keep it with: the text stays one run.
+    expect(numberRuns('O2O，3 / 8')).toEqual([{ text: 'O2O，3 / 8', keep: false }]);
   });
 });
