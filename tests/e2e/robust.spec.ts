@@ -2,11 +2,13 @@ import { expect, test } from '@playwright/test';
 import { builtPages } from './site';
 
 /**
- * One visit per page for both checks, at 360 px (no script here depends on the width): console
+ * One visit per page for these checks, at 360 px (no script here depends on the width): console
  * errors are collected as it loads, then the phone layout is measured in light and in dark (a new
  * scheme restyles the loaded page as a fresh load would; the pages are static).
  */
-test('no console errors on any page with JavaScript on; on a 360 px phone, light and dark, no page scrolls sideways', async ({ page }) => {
+test('no console errors on any page with JavaScript on; on a 360 px phone, light and dark, no page scrolls sideways and no number breaks from its unit', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && !/404 \(Not Found\)/.test(m.text()) && errors.push(`${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
@@ -19,6 +21,23 @@ test('no console errors on any page with JavaScript on; on a 360 px phone, light
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect.soft(overflow, `${path}, 360 px ${colorScheme}: scrolls sideways`).toBeLessThanOrEqual(0);
     }
+    // Site-written text keeps a number on one line with its unit ("20亿", never "20|亿"); the
+    // original paragraphs are the source's text as it flows, and are left alone.
+    const split = await page.evaluate(() => {
+      const out: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        if (!n.parentElement!.checkVisibility() || n.parentElement!.closest('svg, [data-original], .source-doc__para')) continue;
+        for (const m of n.data.matchAll(/\d(?=[万亿元人年月日段])/g)) {
+          const range = document.createRange();
+          const box = (i: number) => (range.setStart(n, i), range.setEnd(n, i + 1), range.getBoundingClientRect());
+          const [digit, unit] = [box(m.index), box(m.index + 1)];
+          if (unit.top > digit.top + digit.height / 2) out.push(`…${n.data.slice(Math.max(0, m.index - 6), m.index + 4)}…`);
+        }
+      }
+      return out;
+    });
+    expect.soft(split, `${path}, 360 px: a number breaks from its unit`).toEqual([]);
   }
   expect(errors).toEqual([]);
 });
