@@ -86,22 +86,22 @@ function validated(
 const trendFiles = (entries: Entries): TrendFile[] =>
   entries.map((e) => ({ file: e.filePath ?? e.id, data: e.data as TrendData, body: e.body ?? '' }));
 
-/**
- * content/data/numbers.yaml as written, for checks that span collections: its syntax problems, and
- * the data that pass the schema. Read once per version of the file (by mtime and size), since one
- * dev edit sets off the recheck of every collection, and the build's checks all need it.
- */
+/** A schema's complaints as every error here words them: field "a.b": what was expected; … */
+const fieldIssues = ({ issues }: { issues: { path: PropertyKey[]; message: string }[] }) =>
+  issues.map((i) => `field "${i.path.map(String).join('.')}": ${i.message}`).join('; ');
+
 interface NumbersRead {
   stamp: string;
   syntax: string[];
   data: Datum[];
   problems: string[];
 }
-/** A schema's complaints as every error here words them: field "a.b": what was expected; … */
-const fieldIssues = ({ issues }: { issues: { path: PropertyKey[]; message: string }[] }) =>
-  issues.map((i) => `field "${i.path.map(String).join('.')}": ${i.message}`).join('; ');
-
 let numbersRead: NumbersRead | undefined;
+/**
+ * content/data/numbers.yaml as written, for checks that span collections: its syntax problems, and
+ * the data that pass the schema. Read once per version of the file (by mtime and size), since one
+ * dev edit sets off the recheck of every collection, and the build's checks all need it.
+ */
 function numbersOnDisk(): NumbersRead {
   const { mtimeMs, size } = fs.statSync(numbersFile);
   const stamp = `${mtimeMs}/${size}`;

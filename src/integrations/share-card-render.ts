@@ -56,7 +56,11 @@ function subsetOf(ch: string): string | undefined {
 /** The subsets that hold the given characters (Latin always, for digits and spaces). */
 function subsetsFor(text: string, cjk = true): string[] {
   const out = new Set(LATIN);
-  if (cjk) for (const ch of new Set(text)) out.add(subsetOf(ch) ?? LATIN[0]);
+  if (!cjk) return [...out];
+  for (const ch of new Set(text)) {
+    const subset = subsetOf(ch);
+    if (subset) out.add(subset);
+  }
   return [...out];
 }
 

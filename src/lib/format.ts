@@ -84,9 +84,6 @@ export function numberContext(d: Pick<Datum, 'period' | 'measuredBy' | 'derived'
   return `${d.period}，${attribution(d)}`;
 }
 
-/** Source text set inside the site's own “ ”: its quotation marks become 「」, the words unchanged. */
-export const innerQuotes = (text: string) => text.replace(/“/g, '「').replace(/”/g, '」');
-
 /** Quotes the site writes around source text: 「」 when the text holds “ ” itself, else “ ”. */
 export function quoted(text: string): string {
   return /[“”]/.test(text) ? `「${text}」` : `“${text}”`;
