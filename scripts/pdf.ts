@@ -9,6 +9,7 @@
 // in one line. Honours BASE_PATH like astro.config.mjs, so a sub-path build prints too.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium.ts';
 import { DIST } from './lib/paths.ts';
@@ -80,8 +81,11 @@ export async function makePdf({
   assertCjkFont();
   if (spawnSync('pdfinfo', ['-v']).error) throw new Error('pdfinfo not found: install poppler-utils (sudo apt-get install poppler-utils).');
 
-  // Rendered beside `out` and renamed into place, so a server reading dist/ never sees half a PDF.
-  const file = `${out}.${process.pid}.tmp`;
+  // Rendered in a temporary folder (an interrupted run leaves nothing in dist/), then staged beside
+  // `out` and renamed into place, so a server reading dist/ never sees half a PDF.
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-'));
+  const file = path.join(work, 'briefing.pdf');
+  const staged = `${out}.${process.pid}.tmp`;
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const server = await serveStatic({ root: dist, base });
   const browser = await launchChromium();
@@ -159,14 +163,15 @@ export async function makePdf({
       );
       log(`pass ${passes}: sections start on pages ${written.join(', ')}`);
     }
-    fs.renameSync(file, out);
+    fs.copyFileSync(file, staged);
+    fs.renameSync(staged, out);
     const bytes = fs.statSync(out).size;
     const count = /^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [out], { encoding: 'utf8' }));
     if (!count) throw new Error(`pdfinfo ${out}: no "Pages:" line`);
     const pages = Number(count[1]);
     if (path.resolve(out) === path.resolve(dist, 'briefing.pdf')) {
-      fs.writeFileSync(`${file}.html`, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
-      fs.renameSync(`${file}.html`, briefingHtml);
+      fs.writeFileSync(`${staged}.html`, offerDownload(fs.readFileSync(briefingHtml, 'utf8'), { pages, bytes }));
+      fs.renameSync(`${staged}.html`, briefingHtml);
     }
     return {
       file: out,
@@ -182,7 +187,8 @@ export async function makePdf({
   } finally {
     await browser.close();
     await server.close();
-    fs.rmSync(file, { force: true });
+    fs.rmSync(work, { recursive: true, force: true });
+    for (const leftover of [staged, `${staged}.html`]) fs.rmSync(leftover, { force: true });
   }
 }
 
