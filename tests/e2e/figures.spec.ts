@@ -385,7 +385,7 @@ test('no invented data: every number in a figure is a datum, a derived datum, an
     for (const n of d.derived?.formula.match(/\d+(?:\.\d+)?/g) ?? []) allowed.add(n);
   }
   for (const y of source.raw.match(/\d{4}(?=年)/g) ?? []) allowed.add(y);
-  // A base year the data words as "2012年的上一年" is labelled as the year it is.
+  // The years of the data's periods, among them a derived base year (2011年) the source does not write.
   for (const d of numbers) for (const y of d.period.match(/\d{4}(?=年)/g) ?? []) allowed.add(y);
   const checked = new Set<string>();
   for (const path of figurePages) {

@@ -93,8 +93,6 @@ test(`an A4, tagged PDF of at most ${MAX_PAGES} pages and 1.5 MB`, () => {
   expect(info).toMatch(/Tagged:\s+yes/);
   const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
   expect(count).toBe(pages.length);
-  // The count the download note states (makePdf asks pdfinfo too).
-  expect(result.pages).toBe(count);
   expect(count).toBeLessThanOrEqual(MAX_PAGES);
   expect(fs.statSync(result.file).size).toBeLessThanOrEqual(MAX_BYTES);
   // How long it takes is measured by `npm run bench` (its PDF row), not here: a time limit in a
