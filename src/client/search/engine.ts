@@ -66,11 +66,14 @@ function indexFile<T>(name: string): Promise<T> {
   return file as Promise<T>;
 }
 
-/** The index's meta (shard count, character table), fetched once like every index file. */
+let loaded: { meta: IndexMeta; normalize: (s: string) => string } | undefined;
+
+/** The index's meta (shard count, character table), fetched once like every index file, and its normaliser, built once. */
 export async function loadIndex() {
+  if (loaded) return loaded;
   const meta = await indexFile<IndexMeta>('meta');
   if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
-  return { meta, normalize: makeNormalizer(meta.variants) };
+  return (loaded = { meta, normalize: makeNormalizer(meta.variants) });
 }
 
 /** The postings for every key, fetching only the shards that hold them. */
