@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
 import siteUrlNotice, { basePath, siteUrl } from './src/integrations/site-url.ts';
+import briefingPdf from './src/build/pdf.ts';
 
 /** The edition date: the last commit's (stable across rebuilds), or today outside a git checkout. */
 function editionDate() {
@@ -26,9 +26,9 @@ export default defineConfig({
   base: basePath(),
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // smartypants off: the source's punctuation is already typographic and must not be rewritten.
-  // The sitemap needs absolute URLs: only with SITE_URL.
-  integrations: [mdx({ smartypants: false }), siteUrlNotice(SITE), ...(SITE ? [sitemap()] : [])],
+  // The sitemap needs absolute URLs: only with SITE_URL. The briefing PDF is made after the pages
+  // when this machine can print it (src/build/pdf.ts).
+  integrations: [siteUrlNotice(SITE), ...(SITE ? [sitemap()] : []), briefingPdf()],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(editionDate()) } },

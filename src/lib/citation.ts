@@ -9,24 +9,6 @@
  */
 const UNKNOWN_AUTHOR = '佚名';
 
-/**
- * When the original was written, as this site infers it (the text states no date), and the clauses
- * it infers that from: verbatim, each with the paragraph a reader counts on /source/ (a test checks both).
- */
-export const SOURCE_DATING = {
-  written: '2013年底',
-  evidence: [
-    { quote: '和稳妥的2013相比', paragraph: 1 },
-    { quote: '13年底', paragraph: 7 },
-  ],
-} as const;
-
-/** The dating evidence as a reader reads it: 第1段“…”、第7段“…”. */
-export const DATING_EVIDENCE = SOURCE_DATING.evidence.map((e) => `第${e.paragraph}段“${e.quote}”`).join('、');
-
-/** How the site states what it infers about the original (said wherever the date is said). */
-export const ORIGINAL_DATE_NOTE = `原文未署作者与发表日期；据文中${DATING_EVIDENCE}等语推断写于${SOURCE_DATING.written}。`;
-
 export interface CitationData {
   /** The cited page's title: "2014年电商行业十大趋势：二、移动电商走向成熟". */
   title: string;
@@ -36,6 +18,8 @@ export interface CitationData {
   edition: string;
   /** The page's public URL; absent when the build has no SITE_URL (then no URL is printed). */
   url?: string;
+  /** What the site infers about the original (its date), said wherever it is cited. */
+  note: string;
 }
 
 /**
@@ -58,7 +42,7 @@ export function cslJson(c: CitationData, id: string): object[] {
       // No author: the original names none (GB/T styles print 佚名 for that).
       issued: { 'date-parts': [c.edition.split('-').map(Number)] },
       ...(c.url ? { URL: c.url } : {}),
-      note: ORIGINAL_DATE_NOTE,
+      note: c.note,
     },
   ];
 }

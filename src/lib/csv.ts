@@ -1,6 +1,6 @@
 /** CSV for the figures' data downloads: RFC 4180 quoting, CRLF, a BOM so Excel reads UTF-8. */
-import { attribution, baseAmount, writtenUnit } from './format';
-import type { Datum } from './schema';
+import { attribution, baseAmount, quoteMeaning, writtenUnit } from './format';
+import type { Datum } from '../edition/schema';
 
 const BOM = '\uFEFF';
 
@@ -28,7 +28,7 @@ const DATUM_COLUMNS: [name: string, cell: (d: Datum) => string | number | undefi
   ['unit_read_from_noun', (d) => (writtenUnit(d) ? '' : d.unit)],
   ['value_in_units', (d) => baseAmount(d)],
   ['qualifier', (d) => d.qualifier],
-  ['status', (d) => (d.derived ? 'derived' : d.status)],
+  ['status', (d) => (d.derived ? 'derived' : quoteMeaning(d.qualifier).status)],
   ['period', (d) => d.period],
   ['measured_by', (d) => attribution(d)],
   ['derived_formula', (d) => d.derived?.formula],

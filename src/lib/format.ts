@@ -4,7 +4,7 @@
  * write; where an added unit must show (a chart axis, a CSV), `addedUnit` marks it as added.
  */
 import { format } from 'd3-format';
-import type { Datum } from './schema';
+import type { Datum } from '../edition/schema';
 
 const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
 
@@ -30,9 +30,9 @@ export function addedUnit(unit: string): string {
   return `${unit}（本站补）`;
 }
 
-/** The unit to print beside a datum's magnitude: the source's own, or the noun's, marked added. */
-export function unitLabel(d: Amount): string {
-  return writtenUnit(d) || addedUnit(d.unit);
+/** The unit a datum counts when the source does not write it, marked as added ("元（本站补）"); undefined when it does. */
+export function addedUnitOf(d: Amount): string | undefined {
+  return writtenUnit(d) ? undefined : addedUnit(d.unit);
 }
 
 /** The number as the source writes it: "6.55万亿", "2万亿元", "52%", "3分钟". */
@@ -98,7 +98,11 @@ export function parenthesized(text: string): string {
  * The source's hedge words, longest first (有望突破 before 突破), with what each means for the
  * datum: 约/预计达到 about, 突破/超过/有望突破 over, 近 nearly; 预计 an estimate, 有望 a forecast.
  */
-export const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['status']][] = [
+export type Hedge = 'exact' | 'about' | 'over' | 'nearly' | 'under';
+/** reported: stated as fact; estimate: 预计; forecast: 有望. */
+export type Status = 'reported' | 'estimate' | 'forecast';
+
+export const HEDGE_WORDS: [word: string, hedge: Hedge, status: Status][] = [
   ['有望突破', 'over', 'forecast'],
   ['预计达到', 'about', 'estimate'],
   ['突破', 'over', 'reported'],
@@ -106,6 +110,12 @@ export const HEDGE_WORDS: [word: string, hedge: Datum['hedge'], status: Datum['s
   ['约', 'about', 'reported'],
   ['近', 'nearly', 'reported'],
 ];
+
+/** What the source's hedge word says about a number: 约 about and reported, 有望突破 over and a forecast; none, exact. */
+export function quoteMeaning(qualifier: string | undefined): { hedge: Hedge; status: Status } {
+  const [, hedge, status] = HEDGE_WORDS.find(([w]) => w === qualifier) ?? ['', 'exact', 'reported'];
+  return { hedge, status };
+}
 
 /** A number with its unit and the hedge (or 第) before it: "约6.55万亿", "2013年", "第7段". */
 const KEPT_NUMBER = new RegExp(`(?:${[...HEDGE_WORDS.map(([w]) => w), '第'].join('|')})?\\d[\\d.,]*(?:万亿|亿|万)?[元人年月日段%]?`, 'g');

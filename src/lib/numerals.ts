@@ -36,3 +36,9 @@ export function fromChineseNumeral(numeral: string): number {
 
 /** A trend's heading as the source writes it: (3, "互联网金融体系化") → "三、互联网金融体系化". */
 export const trendHeading = (order: number, title: string) => `${toChineseNumeral(order)}、${title}`;
+
+/** "2026-11-24" → "2026年11月24日". */
+export function chineseDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}

@@ -10,7 +10,7 @@
  */
 
 /** Bumped when the file format changes, so a stale index is refused rather than misread. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** A shard is cut to about this many bytes of JSON: small enough to fetch on a keystroke. */
 export const SHARD_TARGET_BYTES = 4096;
@@ -42,6 +42,8 @@ export interface IndexMeta {
   pages: number;
   /** Traditional → simplified pairs for the characters this corpus uses, as "繁简繁简…". */
   variants: string;
+  /** Each company's names a reader may type (its name, the source's spellings, aliases) and the spellings to find. */
+  companies: { names: string[]; spellings: string[] }[];
 }
 
 /** A shard file: key → encoded postings (see encodePositions / encodePages). */
@@ -127,7 +129,7 @@ export interface IndexFiles {
  * Builds the index of `pages` (page id = position in the array). `variants` is the
  * traditional → simplified table ("繁简…") the normaliser applies on both sides.
  */
-export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
+export function buildIndex(pages: IndexedPage[], variants: string, companies: IndexMeta['companies'] = []): IndexFiles {
   const normalize = makeNormalizer(variants);
   const grams = new Map<string, Map<number, number[]>>();
   // Single characters and facet values: the pages they occur on, without positions.
@@ -167,7 +169,7 @@ export function buildIndex(pages: IndexedPage[], variants: string): IndexFiles {
   for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK)
     chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ companies: _, ...record }) => record));
   return {
-    meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants },
+    meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants, companies },
     shards,
     chunks,
   };

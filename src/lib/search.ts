@@ -4,8 +4,7 @@
  * here: the browser code renders the runs as text nodes, so a hostile query can never become
  * markup. The index itself is src/lib/search-index.ts.
  */
-import { COMPANIES, COMPANY_TABLE } from './companies';
-import { makeNormalizer } from './search-index';
+import { makeNormalizer, type IndexMeta } from './search-index';
 import { HIGHLIGHT_PARAM } from './urls';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
@@ -59,20 +58,13 @@ export function queryTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
-/** Every name of each company (the table's key, the source's spellings, readers' aliases), normalised. */
-function companyNames(normalize: (s: string) => string) {
-  return COMPANIES.map((c) => {
-    const { spellings, aliases } = COMPANY_TABLE[c];
-    return { names: new Set([c, ...spellings, ...aliases].map(normalize)), spellings: spellings.map(normalize) };
-  });
-}
-
 /**
  * The query as words to find, each with its alternatives: the normalised word itself and, when
- * it names a company ("Alibaba", "ＪＤ", "京東"), every spelling the source uses for it.
+ * it names a company ("Alibaba", "ＪＤ", "京東": any of `names`, which the index's meta carries),
+ * every spelling the source uses for it.
  */
-export function queryWords(query: string, normalize: (s: string) => string): QueryWord[] {
-  const companies = companyNames(normalize);
+export function queryWords(query: string, normalize: (s: string) => string, names: IndexMeta['companies']): QueryWord[] {
+  const companies = names.map((c) => ({ names: new Set(c.names.map(normalize)), spellings: c.spellings.map(normalize) }));
   // Keyed by the normalised word: "京东 京東" is one word, as typed first.
   const words = new Map<string, QueryWord>();
   for (const word of queryTerms(query)) {

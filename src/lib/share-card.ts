@@ -3,9 +3,9 @@
  * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
  * Base.astro that links them and the tests that re-render them share one definition.
  */
-import { addedUnit, formatDatum, numberContext, writtenUnit } from './format';
+import { addedUnitOf, formatDatum, numberContext } from './format';
 import { toChineseNumeral, trendHeading } from './numerals';
-import type { Datum, TrendData } from './schema';
+import type { Datum } from '../edition/schema';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -46,13 +46,13 @@ export function cardFigure(d: Datum): CardFigure {
     value: formatDatum(d),
     label: d.label,
     context: numberContext(d),
-    unitNote: writtenUnit(d) === '' && (d.unit === '元' || d.unit === '人') ? `单位：${addedUnit(d.unit)}` : undefined,
+    unitNote: addedUnitOf(d) && `单位：${addedUnitOf(d)}`,
   };
 }
 
 /** A trend page's card: its number, its heading, and its key figure (or its summary when it has none). */
 export function trendCard(
-  trend: Pick<TrendData, 'order' | 'slug' | 'title' | 'summary'>,
+  trend: { order: number; slug: string; title: string; summary: string },
   keyFigure: Datum | undefined,
   site: string,
 ): CardContent {
@@ -109,15 +109,6 @@ export function companyCards(title: string, companies: readonly NamedCompany[], 
       site: title,
     })),
   ];
-}
-
-/** The card key of a page path below the base: "/" → "index", "/trends/o2o/" → "trends/o2o", "/404.html" → "404". */
-export function cardKey(pathBelowBase: string): string {
-  const key = pathBelowBase
-    .replace(/(^|\/)index\.html$/, '')
-    .replace(/\.html$/, '')
-    .replace(/^\/+|\/+$/g, '');
-  return key || 'index';
 }
 
 /** Every character a card draws, so the renderer loads exactly the font subsets it needs. */

@@ -3,11 +3,9 @@
  * a WebSite, and a Dataset whose distributions are the figures' CSVs. Pure: the page supplies the
  * data and the links (absolute with SITE_URL, site-relative without).
  */
-import { ORIGINAL_DATE_NOTE } from './citation';
-
-/** The source document, as schema.org can say it: a named article with no author and no date. */
-function originalWork(title: string) {
-  return { '@type': 'Article', name: title, inLanguage: 'zh-CN', description: ORIGINAL_DATE_NOTE };
+/** The source document, as schema.org can say it: a named article with no author and no date (`note` says what is inferred). */
+function originalWork(title: string, note: string) {
+  return { '@type': 'Article', name: title, inLanguage: 'zh-CN', description: note };
 }
 
 /** This site, as the publisher of its pages (schema.org wants an Organization there). */
@@ -21,6 +19,8 @@ const node = (type: string, fields: object) => ({ '@context': 'https://schema.or
 /** What every page's node says about the original, the site and this edition. */
 interface Edition {
   original: string;
+  /** What the site infers about the original (its date). */
+  note: string;
   site: string;
   siteUrl?: string;
   edition: string;
@@ -38,7 +38,7 @@ export function articleLd(a: ArticleLd) {
   return node('Article', {
     headline: a.headline,
     description: a.description,
-    isBasedOn: originalWork(a.original),
+    isBasedOn: originalWork(a.original, a.note),
     publisher: publisher(a.site, a.siteUrl),
     dateModified: a.edition,
     image: a.image,
@@ -57,7 +57,7 @@ export function datasetLd(d: DatasetLd) {
   return node('Dataset', {
     name: d.name,
     description: d.description,
-    isBasedOn: originalWork(d.original),
+    isBasedOn: originalWork(d.original, d.note),
     creator: publisher(d.site, d.siteUrl),
     dateModified: d.edition,
     distribution: d.files.map((f) => ({ '@type': 'DataDownload', name: f.name, encodingFormat: 'text/csv', contentUrl: f.contentUrl })),

@@ -1,30 +1,54 @@
-/** Ordering and relations between trends: pure functions over entries, so they unit-test. */
+/** Relations between trends: pure functions over anything with an order and topics, so they unit-test. */
 
-interface Ordered {
-  data: { order: number; topics: string[] };
-}
-
-/** Source order (一…十). */
-export function sortByOrder<T extends Ordered>(entries: readonly T[]): T[] {
-  return [...entries].sort((a, b) => a.data.order - b.data.order);
-}
-
-/** The trends before and after `order` in a sorted list. */
-export function neighbours<T extends Ordered>(sorted: readonly T[], order: number): { prev?: T; next?: T } {
-  const i = sorted.findIndex((e) => e.data.order === order);
-  return { prev: i > 0 ? sorted[i - 1] : undefined, next: i >= 0 ? sorted[i + 1] : undefined };
+interface Topical {
+  order: number;
+  topics: readonly string[];
 }
 
 /** A trend sharing topics with another, and the topics it shares (the reason it is linked). */
 export interface Related<T> {
-  entry: T;
+  trend: T;
   shared: string[];
 }
 
-/** Other trends sharing at least one topic with `entry`, with the shared topics as the reason. */
-export function relatedTrends<T extends Ordered>(sorted: readonly T[], entry: T): Related<T>[] {
-  return sorted
-    .filter((other) => other.data.order !== entry.data.order)
-    .map((other) => ({ entry: other, shared: other.data.topics.filter((t) => entry.data.topics.includes(t)) }))
-    .filter((r) => r.shared.length > 0);
+/** At most this many related trends per trend: a page links its closest relations, not every one. */
+export const MAX_RELATED = 4;
+
+/**
+ * For every trend (by order), the trends sharing a topic with it: those sharing the most topics
+ * first, then the nearest in the source. Each topic offers only its `limit` nearest trends on
+ * either side, so a topic shared by thousands of trends costs each page a handful of links and
+ * the whole computation stays linear in the number of trends.
+ */
+export function relatedByTopic<T extends Topical>(trends: readonly T[], limit = MAX_RELATED): Map<number, Related<T>[]> {
+  const byTopic = new Map<string, T[]>();
+  for (const t of [...trends].sort((a, b) => a.order - b.order))
+    for (const topic of new Set(t.topics)) {
+      const list = byTopic.get(topic);
+      if (list) list.push(t);
+      else byTopic.set(topic, [t]);
+    }
+  const out = new Map<number, Related<T>[]>();
+  for (const trend of trends) {
+    const candidates = new Map<T, string[]>();
+    for (const topic of new Set(trend.topics)) {
+      const list = byTopic.get(topic)!;
+      // Binary search for the trend's place in the topic's list, then walk out on both sides.
+      let lo = 0;
+      for (let hi = list.length; lo < hi;) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].order < trend.order) lo = mid + 1;
+        else hi = mid;
+      }
+      for (const other of [...list.slice(Math.max(0, lo - limit), lo), ...list.slice(lo + 1, lo + 1 + limit)])
+        candidates.set(other, [...(candidates.get(other) ?? []), topic]);
+    }
+    const ranked = [...candidates]
+      .map(([t, shared]) => ({ trend: t, shared }))
+      .sort((a, b) => b.shared.length - a.shared.length || Math.abs(a.trend.order - trend.order) - Math.abs(b.trend.order - trend.order))
+      .slice(0, limit)
+      .sort((a, b) => a.trend.order - b.trend.order);
+    out.set(trend.order, ranked);
+  }
+  return out;
 }

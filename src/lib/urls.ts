@@ -1,36 +1,36 @@
 /**
- * Every internal URL goes through here so the site works under a sub-path
- * (BASE_PATH=/briefing at build time) as well as at a domain root.
+ * Every URL the site writes, from the base path it is deployed under (BASE_PATH=/briefing, or the
+ * domain root) and its public address when the build knows one. Pure: the build supplies both
+ * (src/build/site.ts); browser code derives its URLs from the page (a form's action) instead.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
-/** "trends/o2o/" → "/trends/o2o/" (or "/briefing/trends/o2o/" under a sub-path). */
-export function url(path = ''): string {
-  return base + path.replace(/^\//, '');
+export function createUrls(basePath: string, site?: string) {
+  const base = basePath.replace(/\/?$/, '/');
+  /** "trends/o2o/" → "/trends/o2o/" (or "/briefing/trends/o2o/" under a sub-path). */
+  const url = (path = '') => base + path.replace(/^\//, '');
+  /** The public URL of a site path that already carries the base, or undefined without an address: then no page may claim one. */
+  const absolute = (pathname: string) => (site ? new URL(pathname, site).href : undefined);
+  return {
+    base,
+    url,
+    absolute,
+    /** A site path as a link for metadata and print: absolute with an address, site-relative without. */
+    meta: (path: string) => absolute(url(path)) ?? url(path),
+    trend: (slug: string) => url(`trends/${slug}/`),
+    /** A paragraph of the source on /source/ (or the whole of it). */
+    source: (anchor?: string) => url(`source/${anchor ? `#${anchor}` : ''}`),
+    briefing: () => url('briefing/'),
+    companies: () => url('companies/'),
+    company: (slug: string) => url(`companies/${slug}/`),
+    search: (query = '') => url(`search/${query}`),
+  };
 }
 
-export const trendUrl = (slug: string) => url(`trends/${slug}/`);
-
-/**
- * The URL parameter that asks an article to highlight the words a reader searched for. Here, not
- * in search.ts, so the search boot script every page runs does not load the search code to read it.
- */
-export const HIGHLIGHT_PARAM = 'hl';
-
-/** Link to a paragraph of the source document on /source/. */
-export const sourceUrl = (anchor?: string) => url(`source/${anchor ? `#${anchor}` : ''}`);
-
-/** The compiled briefing (/briefing/): every trend in one document, printable as a PDF. */
-export const briefingUrl = () => url('briefing/');
+export type Urls = ReturnType<typeof createUrls>;
 
 /** The id of a trend's chapter inside the briefing (the contents list links to it). */
 export const briefingAnchor = (slug: string) => `trend-${slug}`;
 
-/** The companies index (/companies/) and one company's page (/companies/<slug>/). */
-export const companiesUrl = () => url('companies/');
-export const companyUrl = (slug: string) => url(`companies/${slug}/`);
-
-/** The share card's file for a card key: "trends/o2o" → "og/trends/o2o.png". */
+/** The share card's file for a page key: "trends/o2o" → "og/trends/o2o.png". */
 export const cardPath = (key: string) => `og/${key}.png`;
 
 /** The CSL-JSON download of a cited page: "trends/o2o" → "cite/trends/o2o.json". */
@@ -39,14 +39,11 @@ export const citationFile = (key: string) => `cite/${key}.json`;
 /** A figure's numbers as CSV: "mobile-volume" → "data/mobile-volume.csv". */
 export const csvFile = (figure: string) => `data/${figure}.csv`;
 
-/**
- * The public URL of a site path that already carries the base ("/trends/o2o/"), or undefined when
- * the build has no SITE_URL: then no page may claim an absolute address (see astro.config.mjs).
- */
-export function absoluteUrl(pathname: string): string | undefined {
-  const site = import.meta.env.SITE;
-  return site ? new URL(pathname, site).href : undefined;
-}
+/** The briefing PDF, when the build makes one. */
+export const PDF_FILE = 'briefing.pdf';
 
-/** A site path ("trends/o2o/") as a link for metadata and print: absolute with SITE_URL, site-relative without. */
-export const metaLink = (path: string) => absoluteUrl(url(path)) ?? url(path);
+/**
+ * The URL parameter that asks an article to highlight the words a reader searched for. Here, in a
+ * tiny module, so the search boot script every page runs does not load the search code to read it.
+ */
+export const HIGHLIGHT_PARAM = 'hl';

@@ -4,7 +4,6 @@
  * Focus stays in the input throughout; the active option is conveyed by aria-activedescendant.
  */
 import { writeSearchState } from '../../lib/search';
-import { url } from '../../lib/urls';
 import { loadIndex, search, type SearchHit } from './engine';
 import { appendRuns, el } from './render';
 
@@ -59,7 +58,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       const excerpt = appendRuns(el('span', 'site-search__excerpt'), hit.excerpt);
       list.append(option(`site-search-option-${i}`, hit.href, el('span', 'site-search__title', hit.title), excerpt));
     });
-    const all = url(`search/${writeSearchState({ q: query, topic: [], company: [] })}`);
+    const all = `${form.action}${writeSearchState({ q: query, topic: [], company: [] })}`;
     list.append(option('site-search-option-all', all, total ? `查看全部 ${total} 条结果` : '打开搜索页'));
     list.dataset.state = 'done';
     status.textContent = total ? `找到 ${total} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
@@ -82,7 +81,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     status.textContent = '正在搜索…';
     list.dataset.state = 'busy';
     try {
-      const { hits, total } = await search(query, { topic: [], company: [] }, MAX_OPTIONS);
+      const { hits, total } = await search(form.action, query, { topic: [], company: [] }, MAX_OPTIONS);
       // A slower, older search must not overwrite the results of what the reader typed since.
       if (mine === generation) render(query, hits, total);
     } catch {
@@ -132,6 +131,6 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   setOpen(document.activeElement === input);
   // The reader has started searching: fetch the index's meta now so the first query is quick. A
   // failure here is reported when a query runs.
-  loadIndex().catch(() => undefined);
+  loadIndex(form.action).catch(() => undefined);
   void run();
 }

@@ -30,7 +30,6 @@ import {
   type Matches,
   type Shard,
 } from '../../lib/search-index';
-import { url } from '../../lib/urls';
 
 /** A request for an index file that has not answered by then is given up, with an error shown. */
 const FETCH_TIMEOUT_MS = 8000;
@@ -44,42 +43,46 @@ export interface SearchHit {
 
 const files = new Map<string, Promise<unknown>>();
 
-/** One index file, fetched once; a failure or a timeout rejects and is forgotten, so it can be retried. */
-function indexFile<T>(name: string): Promise<T> {
-  let file = files.get(name);
+/**
+ * One index file, fetched once; a failure or a timeout rejects and is forgotten, so it can be
+ * retried. `root` is /search/'s address (a search form's action): the index lives beside it.
+ */
+function indexFile<T>(root: string, name: string): Promise<T> {
+  const address = new URL(`${name}.json`, root).href;
+  let file = files.get(address);
   if (!file) {
     file = (async () => {
       // setTimeout rather than AbortSignal.timeout: a test's fake clock can run it forward.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
       try {
-        const response = await fetch(url(`search/${name}.json`), { signal: controller.signal });
+        const response = await fetch(address, { signal: controller.signal });
         if (!response.ok) throw new Error(`search index: ${name}.json answered ${response.status}`);
         return await response.json();
       } finally {
         clearTimeout(timer);
       }
     })();
-    files.set(name, file);
-    file.catch(() => files.delete(name));
+    files.set(address, file);
+    file.catch(() => files.delete(address));
   }
   return file as Promise<T>;
 }
 
 let loaded: { meta: IndexMeta; normalize: (s: string) => string } | undefined;
 
-/** The index's meta (shard count, character table), fetched once like every index file, and its normaliser, built once. */
-export async function loadIndex() {
+/** The index's meta (shard count, character table, company names), fetched once like every index file, and its normaliser, built once. */
+export async function loadIndex(root: string) {
   if (loaded) return loaded;
-  const meta = await indexFile<IndexMeta>('meta');
+  const meta = await indexFile<IndexMeta>(root, 'meta');
   if (meta.version !== INDEX_VERSION) throw new Error(`search index: version ${meta.version}, expected ${INDEX_VERSION}`);
   return (loaded = { meta, normalize: makeNormalizer(meta.variants) });
 }
 
 /** The postings for every key, fetching only the shards that hold them. */
-async function lookupFor(meta: IndexMeta, keys: string[]): Promise<(key: string) => number[] | undefined> {
+async function lookupFor(root: string, meta: IndexMeta, keys: string[]): Promise<(key: string) => number[] | undefined> {
   const ids = [...new Set(keys.map((k) => shardOf(k, meta.shards)))];
-  const shards = new Map(await Promise.all(ids.map(async (id) => [id, await indexFile<Shard>(`g${id}`)] as const)));
+  const shards = new Map(await Promise.all(ids.map(async (id) => [id, await indexFile<Shard>(root, `g${id}`)] as const)));
   return (key) => shards.get(shardOf(key, meta.shards))?.[key];
 }
 
@@ -89,19 +92,24 @@ async function lookupFor(meta: IndexMeta, keys: string[]): Promise<(key: string)
  * words: the pages the filters select. Returns the total and the first `limit` hits.
  */
 export async function search(
+  root: string,
   query: string,
   filters: Pick<SearchState, 'topic' | 'company'>,
   limit = 20,
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const started = performance.now();
-  const { meta, normalize } = await loadIndex();
-  const words = queryWords(query, normalize);
+  const { meta, normalize } = await loadIndex(root);
+  const words = queryWords(query, normalize, meta.companies);
   const facets = [filters.topic.map((t) => facetKey('topic', t)), filters.company.map((c) => facetKey('company', c))].filter(
     (f) => f.length,
   );
   if (!words.length && !facets.length) return { total: 0, hits: [] };
   const topicKeys = words.map((w) => w.alternatives.map((a) => facetKey('topicword', a)));
-  const lookup = await lookupFor(meta, [...words.flatMap((w) => w.alternatives.flatMap(keysFor)), ...facets.flat(), ...topicKeys.flat()]);
+  const lookup = await lookupFor(root, meta, [
+    ...words.flatMap((w) => w.alternatives.flatMap(keysFor)),
+    ...facets.flat(),
+    ...topicKeys.flat(),
+  ]);
 
   const matches: Matches[] = words.map((w) => unionMatches(w.alternatives.map((a) => matchWord(a, lookup))));
   let pages: number[] | undefined;
@@ -125,7 +133,7 @@ export async function search(
 
   // indexFile fetches each record file once, however many of the results it holds.
   const records = await Promise.all(
-    ranked.map(({ id }) => indexFile<PageRecord[]>(`p${Math.floor(id / meta.chunk)}`).then((chunk) => chunk[id % meta.chunk])),
+    ranked.map(({ id }) => indexFile<PageRecord[]>(root, `p${Math.floor(id / meta.chunk)}`).then((chunk) => chunk[id % meta.chunk])),
   );
   const needles = words.flatMap((w) => w.alternatives);
   const hits = records.map((page) => hitFor(page, words, needles, normalize));

@@ -57,7 +57,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     try {
       // Loaded on the first search, so opening /search/ without a query fetches no search code.
       const { search } = await import('./engine');
-      const { hits, total } = await search(state.q, state, limit);
+      const { hits, total } = await search(form.action, state.q, state, limit);
       if (mine !== generation) return;
       results.replaceChildren(...hits.map(item));
       more.hidden = total <= hits.length;

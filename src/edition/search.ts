@@ -1,18 +1,15 @@
 /**
  * Build-time half of search: the pages the index covers and the traditional → simplified table,
  * turned into the files src/pages/search/[file].json.ts writes. The index holds a trend's reading
- * text (heading, original paragraph, 要点): figure captions and tables are left out, so a result
- * and its excerpt always come from the article's prose.
+ * text (heading and original paragraph): figure captions and tables are left out, so a result and
+ * its excerpt always come from the article's prose.
  */
 import { Converter } from 'opencc-js';
-import { trendHeading } from './numerals';
-import { buildIndex, type IndexedPage } from './search-index';
-import { source } from './seed';
-import { getTrends } from './trends';
-import { trendUrl } from './urls';
+import type { Edition } from './resolve';
+import { buildIndex, type IndexedPage } from '../lib/search-index';
 
-/** Section anchors as TrendArticle.astro renders them. */
-const SECTION_ANCHORS = { heading: '', original: 'original-h', points: 'points-h' } as const;
+/** Section anchors as TrendArticle.astro renders them: the heading, and the original paragraph's section. */
+const SECTION_ANCHORS = { heading: '', original: 'original-h' } as const;
 
 /**
  * Traditional → simplified for the characters of these texts, as "繁简繁简…". OpenCC (opencc-js,
@@ -43,37 +40,36 @@ function variantTable(texts: string[]): string {
 }
 
 /** The trend pages as the index sees them, in source order (page id = order − 1). */
-async function indexedPages(): Promise<IndexedPage[]> {
-  return (await getTrends()).map(({ data }) => {
-    const body = source.trends.get(data.order)?.body.text;
-    if (!body) throw new Error(`search index: seeds/ has no paragraph for trend ${data.order} (${data.slug})`);
-    const title = trendHeading(data.order, data.title);
-    return {
-      url: trendUrl(data.slug),
-      title,
-      topics: data.topics,
-      companies: [...data.companies],
-      sections: [
-        { anchor: SECTION_ANCHORS.heading, text: title },
-        { anchor: SECTION_ANCHORS.original, text: body },
-        { anchor: SECTION_ANCHORS.points, text: data.keyPoints.join('\n') },
-      ],
-    };
-  });
+function indexedPages({ trends, urls }: Edition): IndexedPage[] {
+  return trends.map((t) => ({
+    url: urls.trend(t.slug),
+    title: t.heading,
+    topics: t.topics,
+    companies: t.companies.map((c) => c.name),
+    sections: [
+      { anchor: SECTION_ANCHORS.heading, text: t.heading },
+      { anchor: SECTION_ANCHORS.original, text: t.paragraph.text },
+    ],
+  }));
 }
 
-let files: Promise<Map<string, unknown>> | undefined;
+const built = new WeakMap<Edition, Map<string, unknown>>();
 
-/** Every file of the index by name ("meta", "g0"…, "p0"…), built once per build. */
-export function searchIndexFiles(): Promise<Map<string, unknown>> {
-  files ??= (async () => {
-    const pages = await indexedPages();
-    const index = buildIndex(pages, variantTable(pages.flatMap((p) => p.sections.map((s) => s.text))));
-    return new Map<string, unknown>([
+/** Every file of the edition's index by name ("meta", "g0"…, "p0"…), built once per edition. */
+export function searchIndexFiles(edition: Edition): Map<string, unknown> {
+  let files = built.get(edition);
+  if (!files) {
+    const pages = indexedPages(edition);
+    // A synthetic edition repeats paragraphs: OpenCC need read each text once.
+    const texts = [...new Set(pages.flatMap((p) => p.sections.map((s) => s.text)))];
+    const companies = edition.companies.map((c) => ({ names: [c.name, ...c.spellings, ...c.aliases], spellings: [...c.spellings] }));
+    const index = buildIndex(pages, variantTable(texts), companies);
+    files = new Map<string, unknown>([
       ['meta', index.meta],
       ...index.shards.map((s, i): [string, unknown] => [`g${i}`, s]),
       ...index.chunks.map((c, i): [string, unknown] => [`p${i}`, c]),
     ]);
-  })();
+    built.set(edition, files);
+  }
   return files;
 }

@@ -1,0 +1,118 @@
+/**
+ * The articles against the source: one per trend the seed numbers, and editorial fields that are
+ * the source's own words (whole clauses), keep what the source gives with a number, and point at
+ * data of their own trend. Each problem names the file, the field and what was expected.
+ */
+import { clauseProblem } from '../lib/clauses';
+import type { SourceDocument } from '../lib/source';
+import { hedgeBefore, writtenNumber } from './numbers';
+import type { Datum, TrendData } from './schema';
+
+export interface ArticleFile {
+  file: string;
+  data: TrendData;
+  /** Line of each frontmatter field, for messages. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/**
+ * Words that point outside the sentence (它, 这个, 明年…): a summary is read alone (a card, a
+ * meta description), where "明年" or "这个战场" no longer says which year or which market.
+ */
+const DEICTIC = ['它', '这个', '这一', '此', '该', '明年', '来年', '今年'];
+
+/** Problems with the set of articles as a whole: one per trend, each order and slug once. */
+export function articleSetProblems(files: readonly ArticleFile[], doc: SourceDocument): string[] {
+  const out: string[] = [];
+  const count = doc.trends.size;
+  const byOrder = Map.groupBy(files, (f) => f.data.order);
+  for (const [order, same] of byOrder) {
+    if (same.length > 1)
+      out.push(
+        `${same.map((f) => `${f.file}:${f.lineOf(['order'])}`).join(' and ')}: field "order": ${order} is used ${same.length} times; each of 1–${count} must be used once`,
+      );
+    else if (!doc.trends.has(order))
+      out.push(`${same[0].file}:${same[0].lineOf(['order'])}: field "order": the source has no trend ${order} (it has ${count})`);
+  }
+  for (const [slug, same] of Map.groupBy(files, (f) => f.data.slug))
+    if (same.length > 1) out.push(`${same.map((f) => f.file).join(' and ')}: field "slug": "${slug}" is used more than once`);
+  for (const [order, t] of doc.trends)
+    if (!byOrder.has(order))
+      out.push(`content/trends: missing trend ${order} ("${t.heading.text}"): no article has field "order": ${order}`);
+  return out;
+}
+
+/** Problems with one article's fields against its trend's heading and paragraph. */
+/** `numbers` is undefined when numbers.yaml did not parse: then no datum id is checked. */
+export function articleProblems({ file, data, lineOf }: ArticleFile, doc: SourceDocument, numbers: readonly Datum[] | undefined): string[] {
+  const src = doc.trends.get(data.order);
+  if (!src) return [];
+  const out: string[] = [];
+  const report = (path: PropertyKey[], message: string) =>
+    out.push(`${file}:${lineOf(path)}: field "${path.join('.').replace(/\.(\d+)/g, '[$1]')}": ${message}`);
+  const paragraph = src.body.text;
+
+  const summary = clauseProblem(data.summary, paragraph);
+  if (summary) report(['summary'], `${summary}, got "${data.summary}"`);
+  const deictic = DEICTIC.find((w) => data.summary.includes(w));
+  if (deictic)
+    report(
+      ['summary'],
+      `"${deictic}" points outside the clause, and the summary is read alone (cards, meta description): choose a clause that names what it is about, got "${data.summary}"`,
+    );
+
+  const own = (numbers ?? []).filter((d) => d.trend === data.order);
+  data.keyPoints.forEach((point, i) => {
+    const clause = clauseProblem(point, paragraph);
+    if (clause) report(['keyPoints', i], `${clause}, got "${point}"`);
+    else for (const m of numberInPointProblems(point, paragraph, own)) report(['keyPoints', i], m);
+  });
+  if (data.keyFigure !== undefined && numbers) {
+    const datum = numbers.find((d) => d.id === data.keyFigure);
+    if (!datum)
+      report(
+        ['keyFigure'],
+        `no datum "${data.keyFigure}" in content/data/numbers.yaml (this trend's: ${own.map((d) => d.id).join(', ') || 'none'})`,
+      );
+    else if (datum.trend !== data.order) report(['keyFigure'], `datum "${datum.id}" belongs to trend ${datum.trend}, not ${data.order}`);
+  }
+  data.topics.forEach((topic, i) => {
+    if (!`${src.heading.text}\n${paragraph}`.includes(topic))
+      report(['topics', i], `"${topic}" does not occur in the trend's heading or paragraph`);
+  });
+  return out;
+}
+
+/**
+ * A key point that states one of the trend's numbers keeps what the source gives with it: the
+ * hedge written before it (约, 突破…), the period when the paragraph states it, and the research
+ * body that measured it; "6.55万亿" alone would read as a full-year figure by the author.
+ */
+function numberInPointProblems(point: string, paragraph: string, data: readonly Datum[]): string[] {
+  const out: string[] = [];
+  for (const d of data) {
+    if (d.derived) continue;
+    const number = writtenNumber(d);
+    if (point.search(new RegExp(`(?<![\\d.])${RegExp.escape(number)}(?![\\d.])`)) < 0) continue;
+    const hedge = hedgeBefore(d, paragraph);
+    if (hedge && !point.includes(`${hedge}${number}`))
+      out.push(`states ${number} without the hedge the source writes before it ("${hedge}${number}")`);
+    if (paragraph.includes(d.period) && !point.includes(d.period)) out.push(`states ${number} without its period "${d.period}"`);
+    if (d.measuredBy !== '原文' && !point.includes(d.measuredBy)) out.push(`states ${number} without who measured it ("${d.measuredBy}")`);
+  }
+  return out;
+}
+
+/**
+ * Where each key point stands in the paragraph (its first occurrence), in reading order: the page
+ * marks these runs in place. Overlapping points are a problem, as a mark cannot cross another.
+ */
+export function keySpans(points: readonly string[], paragraph: string): { spans: [number, number][]; problem?: string } {
+  const spans = points
+    .map((p) => [paragraph.indexOf(p), paragraph.indexOf(p) + p.length, p] as const)
+    .filter(([at]) => at >= 0)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < spans.length; i++)
+    if (spans[i][0] < spans[i - 1][1]) return { spans: [], problem: `"${spans[i - 1][2]}" and "${spans[i][2]}" overlap in the paragraph` };
+  return { spans: spans.map(([a, b]) => [a, b]) };
+}

@@ -1,0 +1,119 @@
+/**
+ * The shapes of content/: an article's frontmatter, a datum, a figure, the editorial picks and the
+ * company table. The schema is the type: everything downstream takes `z.infer` of these. Objects
+ * are strict, so a misspelt or retired field fails instead of being ignored.
+ */
+import { z } from 'astro/zod';
+
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase kebab-case, e.g. "cross-border"');
+const text = z.string().min(1);
+
+export const trendSchema = z.strictObject({
+  /** Position in the source (一 is 1): the heading and paragraph come from the seed by it. */
+  order: z.number().int().min(1),
+  /** URL segment: /trends/<slug>/. */
+  slug: id,
+  /** One line for cards and meta descriptions: a verbatim clause of the trend's paragraph. */
+  summary: text,
+  /** Themes, each written verbatim in the heading or paragraph; shared topics relate trends. */
+  topics: z.array(text).min(1),
+  /** 要点: verbatim clauses of the paragraph, marked in place. */
+  keyPoints: z.array(text).min(1),
+  /** The datum (content/data/numbers.yaml) a card shows, where the source gives one. */
+  keyFigure: id.optional(),
+});
+export type TrendData = z.infer<typeof trendSchema>;
+
+export const MAGNITUDES = ['', '万', '亿', '万亿'] as const;
+export const UNITS = ['元', '人', '%', '分钟'] as const;
+export const MEASURED_BY = ['原文', '中国电子商务研究中心', '艾瑞咨询'] as const;
+
+export const datumSchema = z.strictObject({
+  id,
+  /** The trend (its order) whose paragraph states the number. */
+  trend: z.number().int().min(1),
+  label: text,
+  /** The number as written, before its magnitude: 6.55 for "6.55万亿". */
+  value: z.number().positive(),
+  magnitude: z.enum(MAGNITUDES).default(''),
+  unit: z.enum(UNITS),
+  period: text,
+  /** Who measured it: a named research body, or 原文 when the article states it itself. */
+  measuredBy: z.enum(MEASURED_BY),
+  /** The source's hedge word as written right before the number (约, 突破, 近, …); it decides hedge and status. */
+  qualifier: text.optional(),
+  /** Verbatim clause of the trend's paragraph that states the number (for derived values, its inputs). */
+  quote: text,
+  derived: z
+    .strictObject({
+      kind: z.literal('base-from-growth'),
+      /** [amount, growth rate]: base = amount ÷ (1 + rate). */
+      inputs: z.tuple([id, id]),
+      formula: text,
+      note: text,
+      /** Which side the true value lies on when an input is a bound (超过25% makes the base an upper bound). */
+      bound: z.enum(['upper', 'lower']).optional(),
+    })
+    .optional(),
+});
+export type Datum = z.infer<typeof datumSchema>;
+
+export const figureSchema = z.strictObject({
+  id,
+  /** A key of src/figures/registry.ts: the kind decides what data it takes and how it draws. */
+  kind: text,
+  /** The finding, stated. A kind that computes its own title (the matrix) takes none. */
+  title: text.optional(),
+  /** Datum ids (content/data/numbers.yaml) in the order the kind reads them. */
+  data: z.array(id).default([]),
+  /** Notes beyond the automatic ones (derived formulas come from the data). */
+  notes: z.array(text).default([]),
+  /**
+   * trend: draws the numbers of the one article it stands in. edition: repeats facts from every
+   * trend, so a search's words are not highlighted in it.
+   */
+  scope: z.enum(['trend', 'edition']).default('trend'),
+});
+export type FigureEntry = z.infer<typeof figureSchema>;
+
+/** content/data/edition.yaml: what the front page and the briefing lead with, and how the source is dated. */
+export const editorialSchema = z.strictObject({
+  /** The front page's callouts, in reading order. */
+  lead: z.array(id).min(1),
+  /** The figures the front page shows, in order. */
+  front: z.array(id).default([]),
+  /** The callouts of the briefing's one-page summary, in reading order. */
+  summary: z.array(id).min(1),
+  /** When the original was written, as the site infers it, and the verbatim clauses it infers that from. */
+  dating: z.strictObject({
+    written: text,
+    evidence: z.array(z.strictObject({ quote: text, paragraph: z.number().int().min(1) })).min(1),
+  }),
+});
+export type Editorial = z.infer<typeof editorialSchema>;
+
+/** content/data/companies.yaml: each company's spellings in the source, and the products the source ties to one. */
+export const companiesSchema = z.strictObject({
+  companies: z
+    .array(
+      z.strictObject({
+        name: text,
+        slug: id,
+        /** Every spelling the source uses (阿里巴巴, 阿里): a trend names the company when one occurs in its paragraph. */
+        spellings: z.array(text).min(1),
+        /** Names a reader may type instead (English, short forms): search finds the company by them. */
+        aliases: z.array(text).default([]),
+      }),
+    )
+    .min(1),
+  products: z.array(
+    z.strictObject({
+      name: text,
+      /** The company the source ties it to, or null where the source names no owner. */
+      company: text.nullable(),
+      /** The source's own words that tie the product to the company (or name it, when unattributed). */
+      tie: text,
+    }),
+  ),
+});
+export type CompanyTable = z.infer<typeof companiesSchema>;
