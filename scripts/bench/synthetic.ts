@@ -11,7 +11,7 @@ import { toChineseNumeral } from '../../src/lib/numerals.ts';
 /** How a synthetic copy differs from the real project, for the bench output and README. */
 export const DIFFERENCES = [
   `${SEED_PATH}: the real seed, then pairs 十一、… up to N; pair k repeats real trend ((k−1) mod 10)+1: its paragraph, and its title + "（合成第k篇）"`,
-  'content/trends: one more article per added pair, a copy of that trend’s article with order, slug, title and sourceLine rewritten, and without its figures and key figure (they draw the real trend’s numbers)',
+  'content/trends: one more article per added pair, a copy of that trend’s article with order and slug rewritten, and without its figures and key figure (they draw the real trend’s numbers)',
 ];
 
 export interface SyntheticTrend {
@@ -27,21 +27,16 @@ export function makeSynthetic(dir: string, n: number): SyntheticTrend[] {
   const seedFile = path.join(dir, SEED_PATH);
   const seed = fs.readFileSync(seedFile, 'utf8').replace(/\n+$/, '').split('\n');
   const trendsDir = path.join(dir, 'content/trends');
+  // The seed's headings and paragraphs by order: line 3 is 一、…, each trend two lines.
   const real = fs
     .readdirSync(trendsDir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const text = fs.readFileSync(path.join(trendsDir, f), 'utf8');
       const field = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(text)?.[1] ?? '';
-      const sourceLine = Number(field('sourceLine'));
-      const heading = seed[sourceLine - 2];
-      return {
-        text,
-        order: Number(field('order')),
-        slug: field('slug'),
-        title: heading.slice(heading.indexOf('、') + 1),
-        paragraph: seed[sourceLine - 1],
-      };
+      const order = Number(field('order'));
+      const heading = seed[2 * order];
+      return { text, order, slug: field('slug'), title: heading.slice(heading.indexOf('、') + 1), paragraph: seed[2 * order + 1] };
     })
     .sort((a, b) => a.order - b.order);
   if (real.length === 0 || n < real.length) throw new Error(`synthetic: cannot make ${n} trends from ${real.length} real ones`);
@@ -49,20 +44,17 @@ export function makeSynthetic(dir: string, n: number): SyntheticTrend[] {
   const added: SyntheticTrend[] = [];
   for (let k = real.length + 1; k <= n; k++) {
     const t = real[(k - 1) % real.length];
-    const title = `${t.title}（合成第${k}篇）`;
-    const heading = `${toChineseNumeral(k)}、${title}`;
+    const heading = `${toChineseNumeral(k)}、${t.title}（合成第${k}篇）`;
     seed.push(heading, t.paragraph);
     const slug = `${t.slug}-${k}`;
-    const file = `content/trends/${String(k).padStart(4, '0')}-${slug}.mdx`;
+    const file = `content/trends/${String(k).padStart(5, '0')}-${slug}.mdx`;
     const mdx = t.text
       .replace(/^order: .*$/m, `order: ${k}`)
       .replace(/^slug: .*$/m, `slug: ${slug}`)
-      .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
-      .replace(/^sourceLine: .*$/m, `sourceLine: ${seed.length}`)
       // Figures and the key figure draw the real trend's numbers (content/data names its trend):
-      // a copy has none of its own, and the loader rejects a figure or key figure of another trend.
+      // a copy has none of its own, and the build rejects a figure or key figure of another trend.
       .replace(/^keyFigure: .*\n/m, '')
-      .replace(/^<\w+Figure\b[^>]*\/>\n*/gm, '');
+      .replace(/^<Figure\b[^>]*\/>\n*/gm, '');
     fs.writeFileSync(path.join(dir, file), mdx);
     added.push({ order: k, slug, heading, paragraph: t.paragraph, file });
   }

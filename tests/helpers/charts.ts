@@ -1,13 +1,11 @@
-/** What the chart unit tests share: the data as the build reads it, the sizes, and geometry helpers. */
+/** What the chart unit tests share: the data as the build resolves it, the sizes, and geometry helpers. */
 import { WIDTH, type ChartWidth } from '../../src/charts/defaults';
-import { tickFormat } from '../../src/lib/figures';
-import { readNumbers } from './content';
-import { readFigures } from './figures';
+import { tickFormat } from '../../src/figures/kind';
+import { edition } from './edition';
 
-export const numbers = readNumbers();
-const figures = readFigures();
-/** A figure entry of content/data/figures.yaml by id (the file parsed once, on import). */
-export const entry = (id: string) => figures.find((f) => f.id === id)!;
+export const numbers = edition.numbers;
+/** The data a figure draws, in its entry's order. */
+export const figureData = (id: string) => edition.figures.get(id)!.data;
 /** Equal within a relative tolerance (the geometry rounds to 0.1 px). */
 export const within = (actual: number, expected: number, tolerance = 0.005) =>
   Math.abs(actual - expected) <= tolerance * Math.abs(expected);

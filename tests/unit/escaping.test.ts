@@ -4,7 +4,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import KeyFigure from '../../src/components/KeyFigure.astro';
 import TrendHeading from '../../src/components/TrendHeading.astro';
-import type { Datum } from '../../src/lib/schema';
+import Tree from '../../src/components/figures/Tree.astro';
+import type { Datum } from '../../src/edition/schema';
+import { h } from '../../src/figures/tree';
+import { source } from '../helpers/edition';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ATTACK = '<img src=x onerror=alert(1)>';
@@ -19,15 +22,13 @@ const datum: Datum = {
   period: '</span><script>alert(2)</script>',
   measuredBy: '原文',
   qualifier: '约',
-  hedge: 'about',
-  status: 'reported',
   quote: '约6.55万亿',
 };
 
 describe('data rendered as text, never as markup', () => {
   it('KeyFigure escapes a label and a period that contain HTML', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(KeyFigure, { props: { datum } });
+    const html = await container.renderToString(KeyFigure, { props: { datum, source } });
     expect(html).not.toMatch(/<img|<script|onerror=alert\(1\)>/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;/span&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
@@ -37,9 +38,25 @@ describe('data rendered as text, never as markup', () => {
 
   it('TrendHeading escapes a title that contains HTML', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(TrendHeading, { props: { order: 1, title: ATTACK, level: 'h2' } });
+    const html = await container.renderToString(TrendHeading, { props: { numeral: '一', title: ATTACK, level: 'h2' } });
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain('&lt;img');
+  });
+
+  it('a figure’s element tree writes its strings as text and its attributes escaped', async () => {
+    const container = await AstroContainer.create();
+    const node = h(
+      'svg',
+      { 'aria-label': '"><script>alert(3)</script>' },
+      h('title', {}, ATTACK),
+      h('text', { x: 1 }, '</text><script>alert(4)</script>'),
+    );
+    const html = await container.renderToString(Tree, { props: { node } });
+    // Inside a quoted attribute only the quote matters: it is escaped, so the value cannot end early.
+    expect(html).toContain('<svg aria-label="&quot;><script>alert(3)</script>">');
+    const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+    expect(outsideAttributes).not.toMatch(/<img|<script/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });
 });
 
@@ -62,8 +79,6 @@ function sources(dirs: string[]): string[] {
  * needs a reason a reviewer can check.
  */
 const RAW_HTML_ALLOWED: Record<string, string> = {
-  'src/components/TrendArticle.astro':
-    'markClauses (src/lib/clauses.ts, unit-tested) wraps runs of the article body Astro has already rendered and escaped in fixed <mark class="key-clause"> tags; it adds no text and no data-derived markup',
   'src/layouts/Base.astro':
     'JSON-LD: the script body is jsonLdText(), JSON.stringify with every "<" written \\u003c, so no string can close the script (tests/unit/lib/structured-data.test.ts)',
 };

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { linearAxis, logAxis, tickLabels } from '../../../src/charts/axis';
 import { FONT, textWidth } from '../../../src/charts/defaults';
-import { tickFormat } from '../../../src/lib/figures';
+import { tickFormat } from '../../../src/figures/kind';
 import { formatAmount } from '../../../src/lib/format';
 
 const yuan = tickFormat('元');

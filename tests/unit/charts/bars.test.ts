@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { tickSpans } from '../../../src/charts/axis';
 import { barChart } from '../../../src/charts/bars';
 import { AXIS, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
-import { figureData, rowLabel, tickFormat, toRow } from '../../../src/lib/figures';
-import { SIZES, entry, numbers, within, xs, yuan } from '../../helpers/charts';
+import { rowLabel, tickFormat, toRow } from '../../../src/figures/kind';
+import { SIZES, figureData, numbers, within, xs, yuan } from '../../helpers/charts';
 
 describe.each(SIZES)('bars (%s)', (size) => {
   const growth = (id: string) => {
-    const [now, before] = figureData(entry(id), numbers);
+    const [now, before] = figureData(id);
     return [toRow(before, rowLabel(before, false)), toRow(now, rowLabel(now, false))];
   };
   const chart = barChart(growth('mobile-volume'), yuan, size);
@@ -56,7 +56,7 @@ describe.each(SIZES)('bars (%s)', (size) => {
 describe('bar axis ticks', () => {
   it.each(Object.keys(WIDTH) as ChartWidth[])('tick labels never touch each other (%s)', (size) => {
     for (const id of ['mobile-volume', 'cross-border']) {
-      const [now, before] = figureData(entry(id), numbers);
+      const [now, before] = figureData(id);
       const c = barChart([toRow(before), toRow(now)], tickFormat('元'), size);
       const spans = tickSpans(c.ticks, (l) => textWidth(l, FONT.tick));
       expect(c.ticks.length, id).toBeGreaterThanOrEqual(3);

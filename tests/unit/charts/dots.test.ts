@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { DOT, FONT, textWidth } from '../../../src/charts/defaults';
 import { dotChart } from '../../../src/charts/dots';
 import type { Row } from '../../../src/charts/marks';
-import { figureData, toRow } from '../../../src/lib/figures';
-import { SIZES, entry, numbers, within, xs, yuan } from '../../helpers/charts';
+import { toRow } from '../../../src/figures/kind';
+import { SIZES, figureData, numbers, within, xs, yuan } from '../../helpers/charts';
 
 describe.each(SIZES)('log dot plot (%s)', (size) => {
-  const data = figureData(entry('yuan-amounts'), numbers);
+  const data = figureData('yuan-amounts');
   const rows: Row[] = data.map((d) => toRow(d));
   const c = dotChart(rows, yuan, size);
 
   it('holds every yuan amount in the source', () => {
     const ids = numbers.filter((d) => d.unit === '元').map((d) => d.id);
-    expect([...entry('yuan-amounts').data].sort()).toEqual(ids.sort());
+    expect(data.map((d) => d.id).sort()).toEqual(ids.sort());
   });
 
   it('places each dot at its log position (within 0.5 % of the range)', () => {

@@ -2,19 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { FONT, WIDTH, textWidth } from '../../../src/charts/defaults';
 import { matrixChart, matrixRows } from '../../../src/charts/matrix';
-import { COMPANIES } from '../../../src/lib/companies';
 import { SIZES } from '../../helpers/charts';
-import { readTrendFiles } from '../../helpers/content';
+import { edition } from '../../helpers/edition';
+
+const COMPANIES = edition.companies.map((c) => c.name);
 
 describe('companies × trends matrix', () => {
-  const trends = readTrendFiles().map((f) => ({ order: f.data.order, companies: f.data.companies }));
+  const trends = edition.trends.map((t) => ({ order: t.order, companies: t.companies.map((c) => c.name) }));
 
-  it('has a dot exactly where the frontmatter names the company, rows by count', () => {
+  it('has a dot exactly where the paragraph names the company, rows by count', () => {
     const c = matrixChart(trends, COMPANIES);
     for (const row of c.rows) {
       for (const cell of row.cells) {
         const fm = trends.find((t) => t.order === cell.order)!;
-        expect(cell.named, `${row.company} × ${cell.order}`).toBe(fm.companies.includes(row.company as never));
+        expect(cell.named, `${row.company} × ${cell.order}`).toBe(fm.companies.includes(row.company));
       }
       expect(row.count).toBe(row.cells.filter((x) => x.named).length);
     }

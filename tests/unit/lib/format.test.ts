@@ -10,12 +10,9 @@ import {
   numberRuns,
   parenthesized,
   quoted,
-  unitLabel,
+  addedUnitOf,
 } from '../../../src/lib/format';
-import { readNumbers } from '../../helpers/content';
-
-const byId = new Map(readNumbers().map((d) => [d.id, d]));
-const d = (id: string) => byId.get(id)!;
+import { datum as d } from '../../helpers/edition';
 
 describe('Chinese number formatting', () => {
   it('writes values as the source does, adding no unit it does not write', () => {
@@ -41,10 +38,10 @@ describe('Chinese number formatting', () => {
 
   it('marks a unit the source does not write as added', () => {
     expect(addedUnit('元')).toBe('元（本站补）');
-    expect(unitLabel(d('mobile-volume-2013'))).toBe('元（本站补）');
-    expect(unitLabel(d('local-users-2013'))).toBe('人（本站补）');
-    expect(unitLabel(d('cross-border-2012'))).toBe('元');
-    expect(unitLabel(d('mobile-growth-2013'))).toBe('%');
+    expect(addedUnitOf(d('mobile-volume-2013'))).toBe('元（本站补）');
+    expect(addedUnitOf(d('local-users-2013'))).toBe('人（本站补）');
+    expect(addedUnitOf(d('cross-border-2012'))).toBeUndefined();
+    expect(addedUnitOf(d('mobile-growth-2013'))).toBeUndefined();
   });
 
   it('gives a number away from its sentence its period and source', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromChineseNumeral, toChineseNumeral, trendHeading } from '../../../src/lib/numerals';
-import { source } from '../../helpers/seed';
+import { source } from '../../helpers/edition';
 
 describe('numerals', () => {
   it('round-trips 1–9999 and refuses anything else', () => {

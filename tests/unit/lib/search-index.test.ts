@@ -12,7 +12,7 @@ import {
   shardOf,
   type IndexedPage,
 } from '../../../src/lib/search-index';
-import { source } from '../../helpers/seed';
+import { source } from '../../helpers/edition';
 
 const VARIANTS = '東东電电發发';
 const normalize = makeNormalizer(VARIANTS);

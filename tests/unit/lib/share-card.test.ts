@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { addedUnit, formatDatum, numberContext, writtenUnit } from '../../../src/lib/format';
-import { cardAlt, cardFigure, cardKey, cardTree, trendCard } from '../../../src/lib/share-card';
-import { readNumbers, readTrendFiles } from '../../helpers/content';
-
-const numbers = readNumbers();
-const datum = (id: string) => numbers.find((d) => d.id === id)!;
+import { cardAlt, cardFigure, cardTree, trendCard } from '../../../src/lib/share-card';
+import { datum, edition, numbers } from '../../helpers/edition';
 
 describe('share cards', () => {
-  test('card keys from page paths below the base', () => {
-    expect(cardKey('/')).toBe('index');
-    expect(cardKey('/trends/o2o/')).toBe('trends/o2o');
-    expect(cardKey('/404.html')).toBe('404');
-    expect(cardKey('/404')).toBe('404');
-    expect(cardKey('/source/index.html')).toBe('source');
-  });
   test('the figure keeps hedge, period and source together, and marks a unit the source leaves out', () => {
     const f = cardFigure(datum('mobile-volume-2013'));
     expect(f.value).toBe(formatDatum(datum('mobile-volume-2013')));
@@ -27,12 +17,9 @@ describe('share cards', () => {
     expect(cardFigure(written).unitNote).toBeUndefined();
   });
   test('every trend card says its heading, and its alt text says everything the card does', () => {
-    for (const t of readTrendFiles()) {
-      const card = trendCard(
-        t.data,
-        numbers.find((d) => d.id === t.data.keyFigure),
-        '站名',
-      );
+    for (const t of edition.trends) {
+      const card = trendCard(t, t.keyFigure, '站名');
+      expect(edition.pages.get(`trends/${t.slug}`)!.card).toEqual({ ...card, site: edition.title });
       const alt = cardAlt(card);
       for (const part of [card.kicker, card.title, card.figure?.value, card.figure?.context, card.figure?.unitNote, card.lead, '站名'])
         if (part) expect(alt).toContain(part);

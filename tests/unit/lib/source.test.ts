@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, SEED_FILE, SEED_PATH } from '../../../scripts/lib/paths.ts';
 import { parseSource } from '../../../src/lib/source';
-import { source } from '../../../src/lib/seed';
+import { source } from '../../helpers/edition';
 
 const shared = path.join(ROOT, '../shared', SEED_PATH);
 

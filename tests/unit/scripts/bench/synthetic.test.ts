@@ -11,7 +11,7 @@ import { makeSynthetic } from '../../../../scripts/bench/synthetic.ts';
 import { SEED_PATH } from '../../../../scripts/lib/paths.ts';
 import { astroBuild, copyProject } from '../../../../scripts/lib/project.ts';
 import { serveStatic } from '../../../../scripts/lib/server.ts';
-import { source } from '../../../helpers/seed';
+import { source } from '../../../helpers/edition';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-test-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -41,7 +41,7 @@ describe('a publication one trend longer than the seed', () => {
   });
 
   it(`builds and serves /trends/${added.slug}/`, async () => {
-    await astroBuild(dir);
+    await astroBuild(dir, { env: { BRIEFING_PDF: '0' } });
     const server = await serveStatic({ root: path.join(dir, 'dist') });
     try {
       const response = await fetch(`${server.url}trends/${added.slug}/`);
