@@ -20,7 +20,7 @@ import { builtPages } from '../lib/pages.ts';
 import { ROOT } from '../lib/paths.ts';
 import { astroBuild, copyProject } from '../lib/project.ts';
 import { serveStatic } from '../lib/server.ts';
-import { makePdf } from '../pdf.ts';
+import { makePdf } from '../../src/build/pdf.ts';
 import { measureSearch } from './search.ts';
 import { DIFFERENCES, makeSynthetic } from './synthetic.ts';
 import { KINDS, measureFirstLoad, type Weight } from './weight.ts';
@@ -46,7 +46,7 @@ async function build(dir: string, articles: number, synthetic: boolean) {
     for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
       fs.rmSync(path.join(dir, cache), { recursive: true, force: true });
     const start = performance.now();
-    await astroBuild(dir);
+    await astroBuild(dir, { env: { BRIEFING_PDF: '0' } });
     ms = Math.min(ms, performance.now() - start);
     log(`  astro build ${Math.round(performance.now() - start)} ms`);
   }

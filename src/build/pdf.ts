@@ -91,7 +91,7 @@ export async function makePdf({
       const built = site ? `SITE_URL=${new URL(site).origin}` : 'no SITE_URL';
       throw new Error(`dist/ was built with ${built}, not ${wanted}: run SITE_URL=${wanted} npm run build.`);
     }
-    if (!site) log('the build has no public address (SITE_URL): the PDF links nowhere outside itself.');
+    if (!site) log('the build has no public address: the PDF links nowhere outside itself.');
     // Links to the site's pages would otherwise point at this throwaway server: point them at the
     // public address, or, without one, make them plain text (no absolute link is better than a
     // local one). Links inside the document stay: they are the contents' jumps.

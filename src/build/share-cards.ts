@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import type { Font } from 'satori';
 import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type CardContent } from '../lib/share-card';
@@ -134,24 +135,41 @@ async function cachedCard(card: CardContent): Promise<Buffer> {
   return png;
 }
 
+/** The cards the endpoint will ask for, in its order, and the drawings begun ahead of it. */
+let queue: string[] = [];
+const byId = new Map<string, CardContent>();
+const position = new Map<string, number>();
 const started = new Map<string, Promise<Buffer>>();
+/** How many cards are drawn ahead of the one asked for: both cores busy, and memory bounded however many pages there are. */
+const AHEAD = 2 * os.availableParallelism();
 
-/**
- * Starts drawing every card at once (the endpoint calls this from getStaticPaths), so that drawing
- * overlaps the rest of the build instead of adding to it card by card; cardPng then awaits the result.
- */
-export function startCards(cards: CardContent[]): void {
-  for (const card of cards) {
-    const id = JSON.stringify(card);
-    if (started.has(id)) continue;
-    const png = cachedCard(card);
-    // Awaited by cardPng; until then a failure must not count as an unhandled rejection.
-    png.catch(() => {});
-    started.set(id, png);
-  }
+/** Starts the drawing of the card at `i` of the queue, unless it has been. */
+function start(i: number): void {
+  const id = queue[i];
+  if (id === undefined || started.has(id)) return;
+  const png = cachedCard(byId.get(id)!);
+  // Awaited by cardPng; until then a failure must not count as an unhandled rejection.
+  png.catch(() => {});
+  started.set(id, png);
 }
 
-/** The card's PNG: the drawing startCards began, or a new one. */
-export function cardPng(card: CardContent): Promise<Buffer> {
-  return started.get(JSON.stringify(card)) ?? cachedCard(card);
+/**
+ * Tells the renderer which cards will be asked for, in order (the endpoint calls this from
+ * getStaticPaths), so drawing runs a few cards ahead of the build instead of adding to it card by
+ * card; resvg rasterises on libuv's thread pool, so drawings overlap the rendering of pages.
+ */
+export function startCards(cards: CardContent[]): void {
+  queue = cards.map((c) => JSON.stringify(c));
+  cards.forEach((c, i) => (byId.set(queue[i], c), position.set(queue[i], i)));
+  for (let i = 0; i < AHEAD; i++) start(i);
+}
+
+/** The card's PNG: the drawing begun for it (which it hands over), or a new one; the next ones start. */
+export async function cardPng(card: CardContent): Promise<Buffer> {
+  const id = JSON.stringify(card);
+  const at = position.get(id);
+  if (at !== undefined) for (let i = at; i <= at + AHEAD; i++) start(i);
+  const png = started.get(id) ?? cachedCard(card);
+  started.delete(id);
+  return png;
 }

@@ -1,13 +1,14 @@
 /**
- * Issue 14, acceptance 1: a build without SITE_URL writes no absolute URL for the site (nothing says
- * localhost or 127.0.0.1 anywhere a reader or crawler can get it) and says so once in its log;
- * a build with SITE_URL and BASE_PATH puts every absolute URL under that address. Both build into
- * scratch folders, so the specs reading dist/ are never disturbed.
+ * A build without SITE_URL writes no absolute URL for the site (nothing says localhost or 127.0.0.1
+ * anywhere a reader or crawler can get it) and says so once in its log; a build with SITE_URL and
+ * BASE_PATH puts every absolute URL under that address, the PDF's links included. The plain build
+ * runs where Chromium cannot start: it says in one line that the PDF was not made, and no page
+ * offers one. Both build into scratch folders, so the specs reading dist/ are never disturbed.
  */
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { readTrendFiles } from '../helpers/content';
+import { edition } from '../helpers/edition';
 import { builtPages, DIST } from './site';
 import { allFiles, buildInto, canonicalOf, jsonLdOf, metaContent, readableText, type Build } from './share-build';
 import { pageFile } from '../../scripts/lib/pages.ts';
@@ -33,7 +34,7 @@ let plain: Build;
 let public_: Build;
 
 test.beforeAll(async () => {
-  plain = await buildInto('plain', {});
+  plain = await buildInto('plain', { CHROMIUM_PATH: '/nonexistent/chromium' });
   public_ = await buildInto('public', { SITE_URL: SITE, BASE_PATH: BASE });
 });
 
@@ -54,8 +55,8 @@ test('without SITE_URL: no local address anywhere in the build (and in dist/brie
     }
   };
   scan(plain.dir, allFiles(plain.dir));
-  // The PDF is made from dist/ by `npm run pdf`; check it wherever it was made.
-  if (fs.existsSync(path.join(DIST, 'briefing.pdf'))) scan(DIST, ['briefing.pdf']);
+  // The plain build could not print; the tests' own build (dist/) did, also without SITE_URL.
+  scan(DIST, ['briefing.pdf']);
   expect(checked).toBeGreaterThan(30);
   expect(hits).toEqual([]);
 });
@@ -74,6 +75,19 @@ test('without SITE_URL: no canonical, og:url or sitemap; share images by site pa
   const notices = plain.log.split('\n').filter((line) => line.includes('SITE_URL'));
   expect(notices).toHaveLength(1);
   expect(public_.log).not.toContain('SITE_URL is not set');
+});
+
+test('where Chromium cannot start: the build passes, says once that the PDF was not made, and no page offers one', () => {
+  const lines = plain.log.split('\n').filter((l) => l.includes('PDF'));
+  expect(lines).toEqual([
+    expect.stringMatching(/briefing PDF not made: Chromium did not start \(\/nonexistent\/chromium.*No page offers a PDF\./),
+  ]);
+  expect(fs.existsSync(path.join(plain.dir, 'briefing.pdf'))).toBe(false);
+  for (const file of allFiles(plain.dir).filter((f) => f.endsWith('.html')))
+    expect(fs.readFileSync(path.join(plain.dir, file), 'utf8'), file).not.toMatch(/briefing\.pdf|下载 PDF/);
+  // With a Chromium, the same build makes it and links it.
+  expect(fs.existsSync(path.join(public_.dir, 'briefing.pdf'))).toBe(true);
+  expect(fs.readFileSync(path.join(public_.dir, 'briefing/index.html'), 'utf8')).toContain(`href="${BASE}/briefing.pdf"`);
 });
 
 test('with SITE_URL and BASE_PATH: every absolute URL in the build is under that address', () => {
@@ -117,16 +131,16 @@ test('with SITE_URL: canonical, og:url, og:image and the sitemap name each page 
 });
 
 test('with SITE_URL: the GB/T 7714 reference, citation_public_url and JSON-LD url end in the page address', () => {
-  for (const t of readTrendFiles()) {
-    const page = `/trends/${t.data.slug}/`;
+  for (const t of edition.trends) {
+    const page = `/trends/${t.slug}/`;
     const html = fs.readFileSync(pageFile(page, public_.dir), 'utf8');
-    const url = `${PREFIX}trends/${t.data.slug}/`;
+    const url = `${PREFIX}trends/${t.slug}/`;
     expect(/data-citation="gbt7714"[^>]*>([^<]+)</.exec(html)?.[1], page).toMatch(
       new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, '\\.')}\\.$`),
     );
     expect(metaContent(html, 'name', 'citation_public_url')).toBe(url);
     const article = jsonLdOf(html).find((d) => d['@type'] === 'Article')!;
     expect(article.url).toBe(url);
-    expect(article.image).toBe(`${PREFIX}og/trends/${t.data.slug}.png`);
+    expect(article.image).toBe(`${PREFIX}og/trends/${t.slug}.png`);
   }
 });

@@ -4,16 +4,13 @@
  * is full-width in sans text, and nothing moves after the first paint.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { COMPANY_TABLE, type Company } from '../../src/lib/companies';
-import { source } from '../helpers/seed';
-import { readTrendFiles } from '../helpers/content';
+import { edition, source } from '../helpers/edition';
 import { readerPages, squash } from './site';
 
 const trendPages = () => readerPages().filter((p) => p.startsWith('/trends/'));
 
 /** The sentences of the seed naming a company, read straight from the seed (not the site's helper). */
-function seedSentencesNaming(company: Company): string[] {
-  const spellings: readonly string[] = COMPANY_TABLE[company].spellings;
+function seedSentencesNaming(spellings: readonly string[]): string[] {
   return source.paragraphs.flatMap((p) => p.text.split(/(?<=[。！？!?])/).filter((s) => spellings.some((sp) => s.includes(sp))));
 }
 
@@ -45,15 +42,14 @@ test('no page shows the same list twice, and no list repeats a paragraph on its 
 });
 
 test('the 要点 are marked inside the original paragraph, whose text stays the source’s', async ({ page }) => {
-  for (const f of readTrendFiles()) {
-    await page.goto(`/trends/${f.data.slug}/`);
+  for (const t of edition.trends) {
+    await page.goto(`/trends/${t.slug}/`);
     const original = page.locator('[data-original]');
-    expect(squash(await original.innerText())).toBe(squash(source.trends.get(f.data.order)!.body.text));
-    expect(await original.locator('mark.key-clause').allInnerTexts(), f.data.slug).toEqual(
+    const text = source.trends.get(t.order)!.body.text;
+    expect(squash(await original.innerText())).toBe(squash(text));
+    expect(await original.locator('mark.key-clause').allInnerTexts(), t.slug).toEqual(
       // In reading order: the marks follow the paragraph, whatever the frontmatter's order.
-      [...f.data.keyPoints].sort(
-        (a, b) => source.trends.get(f.data.order)!.body.text.indexOf(a) - source.trends.get(f.data.order)!.body.text.indexOf(b),
-      ),
+      [...t.keyPoints].sort((a, b) => text.indexOf(a) - text.indexOf(b)),
     );
     await expect(page.locator('main .key-points')).toHaveCount(0);
   }
@@ -77,33 +73,35 @@ test('a trend page shows no chart that repeats its company chips', async ({ page
 
 test('every company chip links to its page, whose sentences are exactly the source’s sentences naming it', async ({ page }) => {
   const visited = new Set<string>();
-  for (const f of readTrendFiles()) {
-    await page.goto(`/trends/${f.data.slug}/`);
+  for (const t of edition.trends) {
+    await page.goto(`/trends/${t.slug}/`);
     const chips = await page
       .locator('.tag-list .chip')
       .evaluateAll((as) => as.map((a) => [a.textContent!.trim(), a.getAttribute('href')!]));
-    expect(chips.map(([name]) => name)).toEqual(f.data.companies);
+    // The companies whose spellings the paragraph holds, read from the seed here, in the table's order.
+    expect(chips.map(([name]) => name)).toEqual(
+      edition.companies.filter((c) => c.spellings.some((s) => t.paragraph.text.includes(s))).map((c) => c.name),
+    );
     for (const [name, href] of chips) {
-      const company = name as Company;
-      expect(href).toBe(`/companies/${COMPANY_TABLE[company].slug}/`);
+      const company = edition.companies.find((c) => c.name === name)!;
+      expect(href).toBe(`/companies/${company.slug}/`);
       if (visited.has(href)) continue;
       visited.add(href);
       await page.goto(href);
-      await expect(page.locator('h1')).toHaveText(company);
+      await expect(page.locator('h1')).toHaveText(company.name);
       const listed = (await page.locator('.company-sentence').allInnerTexts()).map(squash);
-      expect(listed, href).toEqual(seedSentencesNaming(company).map(squash));
+      expect(listed, href).toEqual(seedSentencesNaming(company.spellings).map(squash));
       // The spelling the source uses is marked in every sentence.
       for (const sentence of await page.locator('.company-sentence').all())
-        for (const marked of await sentence.locator('.company-spelling').allInnerTexts())
-          expect(COMPANY_TABLE[company].spellings as readonly string[]).toContain(marked);
+        for (const marked of await sentence.locator('.company-spelling').allInnerTexts()) expect(company.spellings).toContain(marked);
       // Grouped trend by trend, each group linking to its trend page.
       const groups = await page.locator('.company__group h2 a').count();
-      expect(groups).toBe(readTrendFiles().filter((t) => t.data.companies.includes(company)).length);
+      expect(groups).toBe([...source.trends.values()].filter((x) => company.spellings.some((s) => x.body.text.includes(s))).length);
     }
   }
   // Every company in the table has a page reachable from the index.
   await page.goto('/companies/');
-  await expect(page.locator('.company-list a')).toHaveCount(Object.keys(COMPANY_TABLE).length);
+  await expect(page.locator('.company-list a')).toHaveCount(edition.companies.length);
 });
 
 test('“ in sans body text is as wide as a Chinese character (a CJK face comes before system-ui)', async ({ page }) => {

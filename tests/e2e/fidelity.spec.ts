@@ -14,15 +14,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { baseAmount } from '../../src/lib/format';
-import { writtenNumber } from '../../src/lib/provenance';
-import { readNumbers } from '../helpers/content';
-import { source } from '../helpers/seed';
+import { writtenNumber } from '../../src/edition/numbers';
+import { numbers, source } from '../helpers/edition';
 import { numbersOnPage, type Shown } from './numbers';
 import { DIST, builtPages, csvRows } from './site';
 
 test.use({ javaScriptEnabled: false });
 
-const numbers = readNumbers();
 const bodies = [...source.trends.values()].map((t) => t.body);
 const seedText = source.paragraphs.map((p) => p.text).join('\n');
 

@@ -3,19 +3,14 @@
  * mode and on paper, with CSVs that hold the same numbers and no number the source lacks.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { COMPANIES } from '../../src/lib/companies';
-import { matrixTitle } from '../../src/lib/figures';
-import { attribution, baseAmount, formatDatum } from '../../src/lib/format';
-import { toChineseNumeral } from '../../src/lib/numerals';
-import { readNumbers, readTrendFiles } from '../helpers/content';
-import { source } from '../helpers/seed';
-import { readFigures } from '../helpers/figures';
+import { attribution, baseAmount, formatDatum, quoteMeaning } from '../../src/lib/format';
+import { edition, numbers, source } from '../helpers/edition';
 import { csvRecords } from './site';
 
-const numbers = readNumbers();
-const figureEntries = readFigures();
+/** Each trend with the companies its paragraph names, in the table's order. */
+const trends = edition.trends.map((t) => ({ order: t.order, companies: t.companies.map((c) => c.name) }));
 const byId = new Map(numbers.map((d) => [d.id, d]));
-const trendPages = readTrendFiles().map((f) => `/trends/${f.data.slug}/`);
+const trendPages = edition.trends.map((t) => `/trends/${t.slug}/`);
 // Pages with at least one figure (a trend whose paragraph has no number has none).
 const figurePages = ['/', '/trends/mobile-commerce/', '/trends/cross-border/', '/trends/local-services/', '/trends/urbanization/'];
 
@@ -35,9 +30,7 @@ test.describe('without JavaScript', () => {
           // One number is a callout: the value as the source writes it, its period, no chart, no 图N.
           await expect(fig.locator('svg[role=img]')).toHaveCount(0);
           await expect(fig.locator('figcaption .fig__num')).toHaveCount(0);
-          const entry = figureEntries.find((f) => f.id === id)!;
-          for (const datumId of entry.data) {
-            const d = byId.get(datumId)!;
+          for (const d of edition.figures.get(id!)!.data) {
             await expect(fig.locator(`[data-datum="${d.id}"] .fig-callout__value`)).toHaveText(formatDatum(d));
             await expect(fig.locator(`[data-datum="${d.id}"] .fig-callout__label`)).toContainText(d.period);
           }
@@ -116,19 +109,18 @@ test.describe('without JavaScript', () => {
       if (path.startsWith('/trends/')) expect(numbers.length, path).toBeLessThanOrEqual(1);
     }
     await page.goto('/briefing/');
-    const charts = figureEntries.filter((f) => f.kind !== 'callout' && f.scope === 'trend').length;
+    const charts = [...edition.figures.values()].filter((f) => f.view.chart && f.entry.scope === 'trend').length;
     expect(await page.locator('figure.fig .fig__num').count()).toBeGreaterThanOrEqual(charts);
   });
 
-  test('the company matrix is on the front page only, rows by count, its title computed from the articles', async ({ page }) => {
+  test('the company matrix is on the front page only, rows by count, its title computed from the edition', async ({ page }) => {
     for (const path of trendPages) {
       await page.goto(path);
       await expect(page.locator('figure[data-figure="companies-matrix"]'), path).toHaveCount(0);
     }
     await page.goto('/');
     const matrix = page.locator('#companies-matrix');
-    const trends = readTrendFiles().map((f) => f.data);
-    await expect(matrix.locator('figcaption')).toContainText(matrixTitle(trends, COMPANIES, toChineseNumeral));
+    await expect(matrix.locator('figcaption')).toContainText(edition.figures.get('companies-matrix')!.view.title);
     await expect(matrix.locator('figcaption')).toContainText('京东在全部十条趋势中都被提到');
     const counts = await matrix
       .locator('.fig-svg--narrow [data-count]')
@@ -161,11 +153,11 @@ test.describe('without JavaScript', () => {
       if (d!.unit === '元') await expect(dots.locator(`tr[data-datum="${d!.id}"] .fig-table__value`)).toHaveText(formatDatum(d!));
     }
     const matrix = page.locator('#companies-matrix');
-    for (const f of readTrendFiles()) {
+    for (const t of trends) {
       const named = await matrix
-        .locator(`td[data-order="${f.data.order}"][data-named="1"]`)
+        .locator(`td[data-order="${t.order}"][data-named="1"]`)
         .evaluateAll((tds) => tds.map((td) => td.parentElement!.getAttribute('data-company')));
-      expect(named.sort(), `trend ${f.data.order}`).toEqual([...f.data.companies].sort());
+      expect(named.sort(), `trend ${t.order}`).toEqual([...t.companies].sort());
     }
   });
 });
@@ -178,7 +170,7 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
       seen.add(href);
   }
   // Every figure's CSV is linked from the page that shows it.
-  expect([...seen].map((h) => h.replace(/^\/data\/|\.csv$/g, '')).sort()).toEqual(figureEntries.map((f) => f.id).sort());
+  expect([...seen].map((h) => h.replace(/^\/data\/|\.csv$/g, '')).sort()).toEqual([...edition.figures.keys()].sort());
   for (const href of seen) {
     const response = await page.request.get(href);
     expect(response.ok(), href).toBe(true);
@@ -186,9 +178,7 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
     const rows = csvRecords(await response.text());
     expect(rows.length, href).toBeGreaterThan(0);
     if (href.endsWith('companies-matrix.csv')) {
-      const trends = readTrendFiles().map((f) => f.data);
-      for (const r of rows)
-        for (const t of trends) expect(r[`trend_${t.order}`]).toBe(t.companies.includes(r.company as never) ? '1' : '0');
+      for (const r of rows) for (const t of trends) expect(r[`trend_${t.order}`]).toBe(t.companies.includes(r.company) ? '1' : '0');
       continue;
     }
     for (const r of rows) {
@@ -203,7 +193,7 @@ test('each CSV downloads and parses to the numbers in the data', async ({ page }
         d.qualifier ?? '',
         d.quote,
         attribution(d),
-        d.derived ? 'derived' : d.status,
+        d.derived ? 'derived' : quoteMeaning(d.qualifier).status,
       ]);
       // A value computed here is never credited to the body that published its inputs.
       if (d.derived) expect(r.measured_by).toMatch(/^本站推算/);
@@ -404,7 +394,7 @@ test('no invented data: every number in a figure is a datum, a derived datum, an
       );
       const tickNumbers = new Set(ticks.flatMap((t) => t.label.match(/\d+(?:\.\d+)?/g) ?? []));
       // The matrix heads its columns with the trends' numbers.
-      if (id === 'companies-matrix') for (const f of readTrendFiles()) tickNumbers.add(String(f.data.order));
+      if (id === 'companies-matrix') for (const t of trends) tickNumbers.add(String(t.order));
       for (const t of ticks) {
         if (t.kind === 'log') expect(Math.log10(t.value) % 1, `${id} tick ${t.label}`).toBe(0);
         else if (t.value !== 0) {

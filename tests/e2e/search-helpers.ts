@@ -1,11 +1,9 @@
 /** What the search tests share: the seed-derived expectations and a reader's way of searching. */
 import { expect, type Page } from '@playwright/test';
-import { COMPANIES, COMPANY_TABLE } from '../../src/lib/companies';
-import { source } from '../helpers/seed';
-import { readTrendFiles } from '../helpers/content';
+import { edition, source } from '../helpers/edition';
 
 /** Trend order by URL slug, from the articles' frontmatter. */
-const orderBySlug = new Map(readTrendFiles().map((f) => [f.data.slug, f.data.order]));
+const orderBySlug = new Map(edition.trends.map((t) => [t.slug, t.order]));
 
 /**
  * The test's own folding, written independently of src/: Unicode NFKC (full-width → half-width)
@@ -17,8 +15,8 @@ export const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 /** What a query word counts as found by: itself, or any spelling of the company it names (alias table). */
 export function spellingsOf(word: string): string[] {
   const w = fold(word);
-  const company = COMPANIES.find((c) => [c, ...COMPANY_TABLE[c].spellings, ...COMPANY_TABLE[c].aliases].some((n) => fold(n) === w));
-  return [w, ...(company ? COMPANY_TABLE[company].spellings.map(fold) : [])];
+  const company = edition.companies.find((c) => [c.name, ...c.spellings, ...c.aliases].some((n) => fold(n) === w));
+  return [w, ...(company ? company.spellings.map(fold) : [])];
 }
 
 /**

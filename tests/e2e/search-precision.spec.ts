@@ -8,9 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { Converter } from 'opencc-js';
-import { COMPANIES, COMPANY_TABLE } from '../../src/lib/companies';
-import { source } from '../helpers/seed';
-import { readTrendFiles } from '../helpers/content';
+import { edition, source } from '../helpers/edition';
 import { aboutFromSeed, expectedFromSeed, fold, searchIn, spellingsOf } from './search-helpers';
 
 /** [query, the trend that must be first (when the issue or the source names one)]. */
@@ -92,14 +90,12 @@ interface Row {
 const rows: Row[] = [
   ...BASE.map(([query, first]) => ({ query, canonical: query, first, kind: 'word' })),
   // Names as readers know them: the table's key, every spelling and alias, in any case.
-  ...COMPANIES.flatMap((c) =>
-    unique([c, ...COMPANY_TABLE[c].spellings, ...COMPANY_TABLE[c].aliases.flatMap((a) => [a, a.toUpperCase(), a.toLowerCase()])]).map(
-      (query) => ({
-        query,
-        canonical: query,
-        kind: 'name',
-      }),
-    ),
+  ...edition.companies.flatMap((c) =>
+    unique([c.name, ...c.spellings, ...c.aliases.flatMap((a) => [a, a.toUpperCase(), a.toLowerCase()])]).map((query) => ({
+      query,
+      canonical: query,
+      kind: 'name',
+    })),
   ),
   ...TAILS.map((query) => ({ query, canonical: query, kind: 'tail' })),
   ...unique([...BASE.map(([q]) => q), ...SOURCE_NUMBERS, ...TAILS.slice(0, 6)])
@@ -110,7 +106,6 @@ const rows: Row[] = [
     .map((q) => ({ query: toTraditional(q), canonical: q, kind: 'traditional' })),
 ];
 const TABLE = rows.filter((r, i) => rows.findIndex((o) => o.query === r.query) === i);
-const keyPoints = new Map(readTrendFiles().map((f) => [f.data.order, f.data.keyPoints]));
 
 test('the table is big enough, covers every kind, and every query occurs in the source', () => {
   expect(TABLE.length).toBeGreaterThanOrEqual(80);
@@ -124,9 +119,7 @@ test('the table is big enough, covers every kind, and every query occurs in the 
   // 13年 finds the pages with 2013年.
   expect(expectedFromSeed('京东')).toHaveLength(10);
   expect(expectedFromSeed('Alibaba')).toEqual(
-    readTrendFiles()
-      .filter((f) => (f.data.companies as string[]).includes('阿里巴巴'))
-      .map((f) => f.data.order),
+    edition.trends.filter((t) => t.companies.some((c) => c.name === '阿里巴巴')).map((t) => t.order),
   );
   expect(expectedFromSeed('13年')).toEqual(expect.arrayContaining(expectedFromSeed('2013年')));
   expect(TABLE.map((r) => r.query)).toEqual(expect.arrayContaining(['13年', '14年', 'Alibaba', 'TENCENT', 'jd', '京東', '電商']));
@@ -146,10 +139,10 @@ async function check(page: Page, { query, canonical, first }: Row) {
   for (const row of rows) {
     expect(row.marks.length, `“${query}” ${row.href} highlights something`).toBeGreaterThan(0);
     for (const m of row.marks) expect(words, `“${query}” ${row.href}: whole words, not characters`).toContain(fold(m));
-    // From the article's own text (heading, paragraph, 要点), cut at boundaries: never a caption.
+    // From the article's own text (heading, paragraph), cut at boundaries: never a caption.
     const inner = row.excerpt.replace(/^…/, '').replace(/…$/, '');
     const t = source.trends.get(row.order)!;
-    const texts = [t.heading.text, t.body.text, keyPoints.get(row.order)!.join(' ')];
+    const texts = [t.heading.text, t.body.text];
     expect(
       texts.some((x) => x.includes(inner)),
       `“${query}” ${row.href}: excerpt “${row.excerpt}”`,

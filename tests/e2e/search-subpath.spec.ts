@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import path from 'node:path';
 import { astroBuild } from '../../scripts/lib/project.ts';
 import { serveStatic } from '../../scripts/lib/server.ts';
-import { ROOT } from '../helpers/content';
+import { ROOT } from '../helpers/edition';
 
 const BASE = '/briefing/';
 const OUT = path.join(ROOT, 'dist-sub');

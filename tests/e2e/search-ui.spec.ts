@@ -1,11 +1,10 @@
 /** The search a reader uses: header box, keyboard, /search/ page, filters, states, hostile input. */
 import { expect, test, type Page } from '@playwright/test';
-import { readTrendFiles } from '../helpers/content';
+import { edition } from '../helpers/edition';
 import { axeViolations } from './axe';
 import { orderOf, searchPage } from './search-helpers';
 import { readerPages } from './site';
 
-const trendFiles = readTrendFiles();
 const box = (page: Page) => page.locator('#site-search-input');
 const list = (page: Page) => page.locator('#site-search-list');
 const focused = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
@@ -73,9 +72,8 @@ test.describe('without JavaScript', () => {
     await page.goto('/search/?q=京东');
     await expect(page.locator('.search-page__nojs')).toContainText('搜索需要 JavaScript');
     await expect(page.locator('.search-page__nojs a[href="/companies/"]')).toHaveCount(1);
-    // The contents: every trend, linked.
-    await expect(page.locator('.search-page__contents a')).toHaveCount(trendFiles.length);
-    await expect(page.locator('.search-page__contents a').first()).toHaveAttribute('href', /^\/trends\//);
+    // The contents are one link away (the front page's list), not copied into this page.
+    await expect(page.locator('.search-page__nojs a[href="/#contents"]')).toHaveCount(1);
     await expect(page.locator('input[name="q"]:visible')).toHaveCount(0);
     await expect(page.locator('[data-search-status]')).toBeHidden();
   });
@@ -186,9 +184,9 @@ test('a searched phrase is marked where it runs across inline elements (the figu
   await expect(page.locator('.original mark.search-hit')).toHaveText(['统计约6.55万亿']);
 });
 
-test.describe('filters from frontmatter', () => {
-  const withTopic = (t: string) => trendFiles.filter((f) => f.data.topics.includes(t)).map((f) => f.data.order);
-  const withCompany = (c: string) => trendFiles.filter((f) => (f.data.companies as string[]).includes(c)).map((f) => f.data.order);
+test.describe('filters from the edition', () => {
+  const withTopic = (t: string) => edition.trends.filter((x) => x.topics.includes(t)).map((x) => x.order);
+  const withCompany = (c: string) => edition.trends.filter((x) => x.companies.some((n) => n.name === c)).map((x) => x.order);
 
   test('topic alone lists exactly the trends with that topic', async ({ page }) => {
     for (const topic of ['物流', '大数据', '供应链']) {
@@ -220,11 +218,11 @@ test.describe('filters from frontmatter', () => {
     await expect(page.locator('[data-search-status]')).toContainText('已筛选');
   });
 
-  test('every company and topic in the frontmatter is offered', async ({ page }) => {
+  test('every company and topic of the trends is offered', async ({ page }) => {
     await page.goto('/search/');
-    for (const f of trendFiles) {
-      for (const t of f.data.topics) await expect(page.locator(`input[name="topic"][value="${t}"]`)).toHaveCount(1);
-      for (const c of f.data.companies) await expect(page.locator(`input[name="company"][value="${c}"]`)).toHaveCount(1);
+    for (const t of edition.trends) {
+      for (const topic of t.topics) await expect(page.locator(`input[name="topic"][value="${topic}"]`)).toHaveCount(1);
+      for (const c of t.companies) await expect(page.locator(`input[name="company"][value="${c.name}"]`)).toHaveCount(1);
     }
   });
 });

@@ -15,9 +15,13 @@ export interface Build {
  * `astro build` into a fresh folder under the OS temp dir, never dist/ (other specs read dist/ while
  * this runs). `env` replaces SITE_URL / BASE_PATH entirely: unset keys stay unset.
  */
-export async function buildInto(name: string, { SITE_URL, BASE_PATH }: { SITE_URL?: string; BASE_PATH?: string }): Promise<Build> {
+export async function buildInto(name: string, env: { SITE_URL?: string; BASE_PATH?: string; CHROMIUM_PATH?: string }): Promise<Build> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `share-${name}-`));
-  const log = await astroBuild(ROOT, { outDir: dir, env: { NO_COLOR: '1', SITE_URL, BASE_PATH } });
+  const { SITE_URL, BASE_PATH, CHROMIUM_PATH } = env;
+  const log = await astroBuild(ROOT, {
+    outDir: dir,
+    env: { NO_COLOR: '1', SITE_URL, BASE_PATH, ...(CHROMIUM_PATH ? { CHROMIUM_PATH } : {}) },
+  });
   return { dir, log };
 }
 

@@ -8,51 +8,24 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, readNumbers, readTrendFiles } from '../helpers/content';
-import { source } from '../helpers/seed';
+import { ROOT, edition, source } from '../helpers/edition';
 import { builtPages, DIST } from './site';
 import { jsonLdOf, metaContent, pngSize } from './share-build';
 import { pageFile } from '../../scripts/lib/pages.ts';
-import { renderCard, uncovered } from '../../src/integrations/share-card-render';
-import { CARD_HEIGHT, CARD_WIDTH, cardKey, cardText, companyCards, pageCards, trendCard, type CardContent } from '../../src/lib/share-card';
-import { COMPANIES, companySlug } from '../../src/lib/companies';
-import { toChineseNumeral, trendHeading } from '../../src/lib/numerals';
+import { renderCard, uncovered } from '../../src/build/share-cards';
+import { CARD_HEIGHT, CARD_WIDTH, cardText } from '../../src/lib/share-card';
 import { formatDatum, numberContext } from '../../src/lib/format';
-import { readFigures } from '../helpers/figures';
 
 const html = (page: string) => fs.readFileSync(pageFile(page), 'utf8');
 /** The edition date the build used: the last commit's (astro.config.mjs). */
 const EDITION = execFileSync('git', ['log', '-1', '--format=%cs'], { cwd: ROOT, encoding: 'utf8' }).trim();
-
-/** The cards as the site makes them, from the content files. */
-function expectedCards(): Map<string, CardContent> {
-  const numbers = readNumbers();
-  const trends = readTrendFiles().map((t) =>
-    trendCard(
-      t.data,
-      numbers.find((d) => d.id === t.data.keyFigure),
-      source.title,
-    ),
-  );
-  const companies = companyCards(
-    source.title,
-    COMPANIES.map((company) => ({
-      company,
-      slug: companySlug(company),
-      trends: readTrendFiles().filter((t) => t.data.companies.includes(company)).length,
-    })),
-    toChineseNumeral,
-  );
-  return new Map(
-    [...pageCards(source.title, `${toChineseNumeral(source.trends.size)}个趋势`), ...trends, ...companies].map((c) => [c.key, c]),
-  );
-}
+/** The edition's record of each built page, by the path it is served at. */
+const recordOf = new Map([...edition.pages.values()].map((p) => [`/${p.path}`, p]));
 
 /** dist/ file of an og:image value (site path, or absolute when dist/ was built with SITE_URL). */
 const fileOfImage = (value: string) => path.join(DIST, new URL(value, 'http://site.invalid/').pathname.replace(/^\//, ''));
 
 test('every page has its own share card: a 1200 × 630 PNG drawn with the CJK font, with alt text', async () => {
-  const cards = expectedCards();
   const pages = builtPages();
   expect(pages.length).toBeGreaterThanOrEqual(16);
   for (const page of pages) {
@@ -66,11 +39,10 @@ test('every page has its own share card: a 1200 × 630 PNG drawn with the CJK fo
     const bytes = fs.readFileSync(file);
     expect(pngSize(bytes), image).toEqual({ width: CARD_WIDTH, height: CARD_HEIGHT });
 
-    // The page's own card (not a shared fallback), re-drawn here from the content files.
-    const key = cardKey(page);
-    const card = cards.get(key);
-    expect(card, `${page}: no card with key ${key}`).toBeDefined();
-    expect(image!.endsWith(`og/${key}.png`), page).toBe(true);
+    // The page's own card (not a shared fallback), re-drawn here from the edition's record of the page.
+    const card = recordOf.get(page)?.card;
+    expect(card, `${page}: the edition has no record of it`).toBeDefined();
+    expect(image!.endsWith(`og/${recordOf.get(page)!.key}.png`), page).toBe(true);
     const rendered = await renderCard(card!);
     expect(rendered.equals(bytes), `${image} is not the card drawn with the CJK font`).toBe(true);
     const withoutCjk = await renderCard(card!, { cjk: false });
@@ -79,18 +51,16 @@ test('every page has its own share card: a 1200 × 630 PNG drawn with the CJK fo
 });
 
 test('every character on every card is in a subset of the project font (none would be drawn as a box)', () => {
-  for (const card of expectedCards().values()) expect(uncovered(cardText(card)), card.key).toEqual([]);
+  for (const { card } of edition.pages.values()) expect(uncovered(cardText(card)), card.key).toEqual([]);
 });
 
 test('a trend card states its key figure with hedge, period and source', () => {
-  const cards = expectedCards();
-  const numbers = readNumbers();
-  for (const t of readTrendFiles()) {
-    const card = cards.get(`trends/${t.data.slug}`)!;
-    expect(card.title).toBe(trendHeading(t.data.order, t.data.title));
-    const d = numbers.find((n) => n.id === t.data.keyFigure);
+  for (const t of edition.trends) {
+    const card = edition.pages.get(`trends/${t.slug}`)!.card;
+    expect(card.title).toBe(t.heading);
+    const d = t.keyFigure;
     if (!d) {
-      expect(card.lead).toContain(t.data.summary);
+      expect(card.lead).toContain(t.summary);
       continue;
     }
     expect(card.figure!.value).toBe(formatDatum(d));
@@ -149,16 +119,12 @@ test('every JSON-LD block parses and carries what its schema.org type needs', ()
           expect(fs.existsSync(fileOfImage(String(f.contentUrl))), String(f.contentUrl)).toBe(true);
         }
         // One distribution per CSV the site publishes.
-        expect(files.map((f) => path.basename(String(f.contentUrl), '.csv')).sort()).toEqual(
-          readFigures()
-            .map((f) => f.id)
-            .sort(),
-        );
+        expect(files.map((f) => path.basename(String(f.contentUrl), '.csv')).sort()).toEqual([...edition.figures.keys()].sort());
       }
     }
   }
   expect(problems).toEqual([]);
-  const trends = readTrendFiles().map((t) => `/trends/${t.data.slug}/`);
+  const trends = edition.trends.map((t) => `/trends/${t.slug}/`);
   expect((byType.get('Article') ?? []).sort()).toEqual([...trends, '/briefing/'].sort());
   expect(byType.get('Dataset')).toEqual(['/']);
   expect(byType.get('WebSite')).toEqual(['/']);
@@ -166,10 +132,7 @@ test('every JSON-LD block parses and carries what its schema.org type needs', ()
 
 test('each trend page and the briefing cite themselves in GB/T 7714—2015 from their own data', async ({ page, request }) => {
   const pages = [
-    ...readTrendFiles().map((t) => ({
-      path: `/trends/${t.data.slug}/`,
-      title: `${source.title}：${trendHeading(t.data.order, t.data.title)}`,
-    })),
+    ...edition.trends.map((t) => ({ path: `/trends/${t.slug}/`, title: `${source.title}：${t.heading}` })),
     { path: '/briefing/', title: `${source.title}：简报` },
   ];
   const canonical = (h: string) => /<link\s[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(h)?.[1];

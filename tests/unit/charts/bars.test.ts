@@ -4,7 +4,7 @@ import { tickSpans } from '../../../src/charts/axis';
 import { barChart } from '../../../src/charts/bars';
 import { AXIS, FONT, WIDTH, textWidth, type ChartWidth } from '../../../src/charts/defaults';
 import { rowLabel, tickFormat, toRow } from '../../../src/figures/kind';
-import { SIZES, figureData, numbers, within, xs, yuan } from '../../helpers/charts';
+import { SIZES, figureData, within, xs, yuan } from '../../helpers/charts';
 
 describe.each(SIZES)('bars (%s)', (size) => {
   const growth = (id: string) => {
