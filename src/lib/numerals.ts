@@ -1,14 +1,13 @@
 /**
  * Chinese numerals as the source numbers its trends (一、二 … 十、十一 …). How many trends there
- * are is the seed's business, not this module's: any whole number 1–9999 has its ordinary reading.
+ * are is the seed's business, not this module's: any whole number 1–99999 has its ordinary reading.
  */
 const DIGITS = '零一二三四五六七八九';
 const UNITS = ['', '十', '百', '千'];
-const MAX = 9999;
+const MAX = 99_999;
 
-/** 3 → "三", 11 → "十一", 101 → "一百零一": the ordinary reading, 1–9999. */
-export function toChineseNumeral(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > MAX) throw new RangeError(`no numeral for ${n}: expected a whole number 1–${MAX}`);
+/** 1–9999 with every digit read, 一十 included ("一十五" as it is read after 万). */
+function below10k(n: number): string {
   const digits = String(n).split('').map(Number);
   let out = '';
   let zero = false;
@@ -18,19 +17,27 @@ export function toChineseNumeral(n: number): string {
     zero = false;
     out += DIGITS[d] + UNITS[digits.length - 1 - i];
   });
-  // 10–19 are read 十, 十一 …, not 一十, 一十一.
-  return n >= 10 && n < 20 ? out.slice(1) : out;
+  return out;
+}
+
+/** 3 → "三", 11 → "十一", 101 → "一百零一", 10010 → "一万零一十": the ordinary reading, 1–99999. */
+export function toChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > MAX) throw new RangeError(`no numeral for ${n}: expected a whole number 1–${MAX}`);
+  // 10–19 are read 十, 十一 …, not 一十, 一十一 (but 一万零一十).
+  if (n < 10_000) return n >= 10 && n < 20 ? below10k(n).slice(1) : below10k(n);
+  const [high, low] = [Math.floor(n / 10_000), n % 10_000];
+  return `${DIGITS[high]}万${low === 0 ? '' : `${low < 1000 ? '零' : ''}${below10k(low)}`}`;
 }
 
 let readings: Map<string, number> | undefined;
 
 /** "三" → 3, "十一" → 11; throws on anything that is not the ordinary reading of 1–9999. */
 export function fromChineseNumeral(numeral: string): number {
-  // Reading every numeral once (10⁴ short strings) is simpler than a parser and rejects "十十" or "一十" by construction.
+  // Reading every numeral once (10⁵ short strings) is simpler than a parser and rejects "十十" or "一十" by construction.
   readings ??= new Map(Array.from({ length: MAX }, (_, i) => [toChineseNumeral(i + 1), i + 1]));
   const n = readings.get(numeral);
   if (n === undefined)
-    throw new RangeError(`unknown numeral "${numeral}": expected the ordinary reading of a whole number 1–${MAX} (一, 十一, 一百零一)`);
+    throw new RangeError(`unknown numeral "${numeral}": expected the ordinary reading of a whole number 1–${MAX} (一, 十一, 一百零一, 一万零一十)`);
   return n;
 }
 

@@ -35,7 +35,7 @@ export interface SourceDocument {
 }
 
 // A heading is a Chinese numeral and 、; how many there are is the seed's to say (src/lib/numerals.ts reads them).
-const HEADING = /^([零一二三四五六七八九十百千]+)、(.+)$/;
+const HEADING = /^([零一二三四五六七八九十百千万]+)、(.+)$/;
 
 /**
  * Parses the seed's line structure: title, intro, then numbered heading/body pairs (一、二 … in

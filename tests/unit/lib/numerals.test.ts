@@ -3,9 +3,18 @@ import { fromChineseNumeral, toChineseNumeral, trendHeading } from '../../../src
 import { source } from '../../helpers/edition';
 
 describe('numerals', () => {
-  it('round-trips 1–9999 and refuses anything else', () => {
-    for (let n = 1; n <= 9999; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
-    for (const n of [0, 10000, 1.5, -1, NaN]) expect(() => toChineseNumeral(n)).toThrow(RangeError);
+  it('round-trips 1–99999 (a publication of ten thousand trends) and refuses anything else', () => {
+    for (let n = 1; n <= 99_999; n++) expect(fromChineseNumeral(toChineseNumeral(n))).toBe(n);
+    for (const n of [0, 100_000, 1.5, -1, NaN]) expect(() => toChineseNumeral(n)).toThrow(RangeError);
+    expect([10_000, 10_001, 10_010, 10_015, 10_500, 15_000, 99_999].map(toChineseNumeral)).toEqual([
+      '一万',
+      '一万零一',
+      '一万零一十',
+      '一万零一十五',
+      '一万零五百',
+      '一万五千',
+      '九万九千九百九十九',
+    ]);
     for (const s of ['', '零', '一十', '十十', '二一', '一零', '十一一', 'X']) expect(() => fromChineseNumeral(s)).toThrow(RangeError);
   });
 
