@@ -38,19 +38,6 @@ export const BAR = {
   valueGap: 6,
 } as const;
 
-export const DOT = {
-  /** Radius of a value dot. */
-  radius: 6,
-  /** Height of one row on the dot plot (label line + dot line). */
-  row: 44,
-  /** From a row's label baseline down to its dot's centre. */
-  labelToDot: 16,
-  /** Extra radius of the ring around a highlighted dot. */
-  ring: 4,
-  /** Space between a dot (or its marker) and its value label. */
-  labelGap: 6,
-} as const;
-
 export const AXIS = {
   /** Tick lines drawn below the axis line. */
   tick: 5,
@@ -70,8 +57,6 @@ export const MARKER = {
   zig: 3,
   /** Extra height of a marker above and below the mark it sits on. */
   overhang: 4,
-  /** Space between a dot's outline and a marker beside it. */
-  gap: 2,
 } as const;
 
 export const MATRIX = {

@@ -41,35 +41,27 @@ const arrowhead = (base: number, tip: number, mid: number) =>
   ])!;
 
 /**
- * The marker for `end` at x, on a mark centred on `mid` whose half-height is `half`. `clear` is
- * how far the arrowheads start from x (a dot's radius; 0 for the end of a bar). Returns the path
- * and how far right of x it reaches, so the value label can be written beyond it.
+ * The marker for `end` at the end x of a bar centred on `mid` whose half-height is `half`. Returns
+ * the path and how far right of x it reaches, so the value label can be written beyond it.
  */
-export function endMarker(end: MarkEnd, x: number, mid: number, half: number, clear = 0): { d?: string; reach: number } {
+export function endMarker(end: MarkEnd, x: number, mid: number, half: number): { d?: string; reach: number } {
   const h = half + MARKER.overhang;
   const a = MARKER.arrow;
-  // Beside a dot, leave a gap so the marker does not touch the dot's outline.
-  if (clear > 0) clear += MARKER.gap;
   switch (end) {
     case 'exact':
-      return { reach: clear };
+      return { reach: 0 };
     case 'approx': {
       // A torn edge: the value is about here, not exactly here.
-      // Beside a dot (clear > 0) it stands just outside the dot, so the dot stays readable.
       const z = MARKER.zig;
-      const at = clear ? x + clear + 2 * z : x;
       const steps = 4;
-      const points: [number, number][] = Array.from({ length: steps + 1 }, (_, i) => [
-        at + (i % 2 ? z : -z),
-        mid - h + (2 * h * i) / steps,
-      ]);
-      return { d: path(points)!, reach: clear ? clear + 3 * z : z };
+      const points: [number, number][] = Array.from({ length: steps + 1 }, (_, i) => [x + (i % 2 ? z : -z), mid - h + (2 * h * i) / steps]);
+      return { d: path(points)!, reach: z };
     }
     case 'lower':
       // "At least this": the arrow points on to larger values.
-      return { d: arrowhead(x + clear, x + clear + a, mid), reach: clear + a };
+      return { d: arrowhead(x, x + a, mid), reach: a };
     case 'upper':
       // "Below this": the arrow points back to smaller values.
-      return { d: arrowhead(x - clear, x - clear - a, mid), reach: clear };
+      return { d: arrowhead(x, x - a, mid), reach: 0 };
   }
 }

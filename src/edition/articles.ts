@@ -5,7 +5,8 @@
  */
 import { clauseProblem } from '../lib/clauses';
 import type { SourceDocument } from '../lib/source';
-import { hedgeBefore, writtenNumber } from './numbers';
+import { hedgeBefore, numberAt, writtenNumber } from './numbers';
+import { shown } from './shown';
 import type { Datum, TrendData } from './schema';
 
 export interface ArticleFile {
@@ -42,9 +43,25 @@ export function articleSetProblems(files: readonly ArticleFile[], doc: SourceDoc
   return out;
 }
 
-/** Problems with one article's fields against its trend's heading and paragraph. */
-/** `numbers` is undefined when numbers.yaml did not parse: then no datum id is checked. */
-export function articleProblems({ file, data, lineOf }: ArticleFile, doc: SourceDocument, numbers: readonly Datum[] | undefined): string[] {
+const everywhere = new WeakMap<SourceDocument, Map<string, boolean>>();
+/** Whether every trend's heading or paragraph holds `topic` (once per topic, however many articles list it). */
+function inEveryTrend(doc: SourceDocument, topic: string): boolean {
+  const known = everywhere.get(doc) ?? everywhere.set(doc, new Map()).get(doc)!;
+  if (!known.has(topic))
+    known.set(topic, doc.trends.size > 1 && [...doc.trends.values()].every((t) => `${t.heading.text}\n${t.body.text}`.includes(topic)));
+  return known.get(topic)!;
+}
+
+/**
+ * Problems with one article's fields against its trend's heading and paragraph. `numbers` are the data without a problem of their own (undefined when numbers.yaml did not parse:
+ * then no datum id is checked); `faulty` the ids of those with one, reported on numbers.yaml.
+ */
+export function articleProblems(
+  { file, data, lineOf }: ArticleFile,
+  doc: SourceDocument,
+  numbers: readonly Datum[] | undefined,
+  faulty: ReadonlySet<string> = new Set(),
+): string[] {
   const src = doc.trends.get(data.order);
   if (!src) return [];
   const out: string[] = [];
@@ -53,7 +70,7 @@ export function articleProblems({ file, data, lineOf }: ArticleFile, doc: Source
   const paragraph = src.body.text;
 
   const summary = clauseProblem(data.summary, paragraph);
-  if (summary) report(['summary'], `${summary}, got "${data.summary}"`);
+  if (summary) report(['summary'], `${summary}, got "${shown(data.summary)}"`);
   const deictic = DEICTIC.find((w) => data.summary.includes(w));
   if (deictic)
     report(
@@ -64,10 +81,11 @@ export function articleProblems({ file, data, lineOf }: ArticleFile, doc: Source
   const own = (numbers ?? []).filter((d) => d.trend === data.order);
   data.keyPoints.forEach((point, i) => {
     const clause = clauseProblem(point, paragraph);
-    if (clause) report(['keyPoints', i], `${clause}, got "${point}"`);
+    if (clause) report(['keyPoints', i], `${clause}, got "${shown(point)}"`);
+    else if (data.keyPoints.indexOf(point) !== i) report(['keyPoints', i], `"${point}" is listed twice`);
     else for (const m of numberInPointProblems(point, paragraph, own)) report(['keyPoints', i], m);
   });
-  if (data.keyFigure !== undefined && numbers) {
+  if (data.keyFigure !== undefined && numbers && !faulty.has(data.keyFigure)) {
     const datum = numbers.find((d) => d.id === data.keyFigure);
     if (!datum)
       report(
@@ -78,7 +96,11 @@ export function articleProblems({ file, data, lineOf }: ArticleFile, doc: Source
   }
   data.topics.forEach((topic, i) => {
     if (!`${src.heading.text}\n${paragraph}`.includes(topic))
-      report(['topics', i], `"${topic}" does not occur in the trend's heading or paragraph`);
+      report(['topics', i], `"${shown(topic)}" does not occur in the trend's heading or paragraph`);
+    else if (data.topics.indexOf(topic) !== i) report(['topics', i], `"${topic}" is listed twice`);
+    else if ([...topic].length < 2) report(['topics', i], `"${topic}" is one character: a topic is a term of two or more`);
+    else if (inEveryTrend(doc, topic))
+      report(['topics', i], `"${topic}" occurs in every trend, so it relates them all and distinguishes none`);
   });
   return out;
 }
@@ -93,7 +115,7 @@ function numberInPointProblems(point: string, paragraph: string, data: readonly 
   for (const d of data) {
     if (d.derived) continue;
     const number = writtenNumber(d);
-    if (point.search(new RegExp(`(?<![\\d.])${RegExp.escape(number)}(?![\\d.])`)) < 0) continue;
+    if (numberAt(d, point) < 0) continue;
     const hedge = hedgeBefore(d, paragraph);
     if (hedge && !point.includes(`${hedge}${number}`))
       out.push(`states ${number} without the hedge the source writes before it ("${hedge}${number}")`);

@@ -16,7 +16,10 @@ import type { FigureInput, FigureView } from '../figures/kind';
 import { KINDS } from '../figures/registry';
 import { readArticle, type Block } from './article';
 import { articleProblems, articleSetProblems, keySpans, type ArticleFile } from './articles';
-import { dataProblems } from './numbers';
+import { createHash } from 'node:crypto';
+import { claimProblems } from './claims';
+import { resolveData } from './numbers';
+import { invisibleProblems, shown } from './shown';
 import { pageRecords, type PageRecord } from './pages';
 import {
   companiesSchema,
@@ -26,6 +29,7 @@ import {
   trendSchema,
   type CompanyTable,
   type Datum,
+  type DatumData,
   type Editorial,
   type FigureEntry,
 } from './schema';
@@ -174,42 +178,55 @@ function parsedList<T>(source: SourceFile, schema: Parameters<typeof parsed<T>>[
   problems.push(...yaml.problems);
   const items: T[] = [];
   const lines: number[] = [];
-  if (yaml.problems.length) return { items, lines };
+  // Ids of entries that failed their schema: known, so nothing that names one is blamed for it.
+  const rejected = new Set<string>();
+  if (yaml.problems.length) return { items, lines, rejected };
   if (!Array.isArray(yaml.value)) {
     problems.push(`${source.file}:1: expected a YAML list (- id: …), got ${yaml.value == null ? 'an empty file' : 'something else'}`);
-    return { items, lines };
+    return { items, lines, rejected };
   }
   yaml.value.forEach((raw, i) => {
     const result = schema.safeParse(raw);
     if (result.success) {
       items.push(result.data);
       lines.push(yaml.lineOf([i]));
-    } else problems.push(...schemaProblems(result.error.issues, source.file, yaml.lineOf, [i], `${label(raw)}: `));
+    } else {
+      problems.push(...schemaProblems(result.error.issues, source.file, yaml.lineOf, [i], `${label(raw)}: `));
+      rejected.add(String((raw as { id?: unknown })?.id));
+    }
   });
-  return { items, lines };
+  return { items, lines, rejected };
 }
 
 const idOf = (kind: string) => (raw: unknown) => `${kind} "${String((raw as { id?: unknown })?.id ?? '?')}"`;
 
 /** The edition, or EditionError with every problem found. */
 export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
-  const problems: string[] = [];
+  const problems = [files.seed, ...files.articles, files.numbers, files.figures, files.editorial, files.companies].flatMap((f) =>
+    invisibleProblems(f.text, f.file),
+  );
   let source: SourceDocument;
   try {
     source = parseSource(files.seed.text);
   } catch (error) {
-    throw new EditionError([(error as Error).message]);
+    throw new EditionError([...problems, (error as Error).message]);
   }
 
   // Each file is read on its own first: a file that does not parse is reported, and checks that
   // need it are skipped rather than blamed on the files that refer to it.
-  const numbers = parsedList<Datum>(files.numbers, datumSchema, idOf('datum'), problems);
+  const numbers = parsedList<DatumData>(files.numbers, datumSchema, idOf('datum'), problems);
   // A numbers.yaml that does not parse is reported on its own: its ids are unknown, so nothing that names one is blamed.
   const numbersSound = problems.length === 0;
-  problems.push(...dataProblems(numbers.items, source, files.numbers.file, (i) => numbers.lines[i]));
+  const data = resolveData(numbers.items, source, files.numbers.file, (i) => numbers.lines[i], numbers.rejected);
+  problems.push(...data.problems);
   const figureList = parsedList<FigureEntry>(files.figures, figureSchema, idOf('figure'), problems);
   const companyTable = parsed<CompanyTable>(files.companies, companiesSchema, problems);
   const editorial = parsed<Editorial>(files.editorial, editorialSchema, problems);
+  const digest = seedDigest(files.seed.text);
+  if (editorial.data && editorial.data.seed.sha256 !== digest)
+    problems.push(
+      `${files.seed.file}: differs from the source this edition was checked against (content/data/edition.yaml field "seed.sha256" is ${editorial.data.seed.sha256}, the file's is ${digest}): seeds/ must be an unchanged copy of the source document. If the source itself was replaced on purpose, set seed.sha256 to ${digest}.`,
+    );
 
   const articles: (ArticleFile & { blocks: Block[] })[] = [];
   for (const { file, text } of files.articles) {
@@ -224,8 +241,10 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     else articles.push({ file, data: result.data, lineOf: yaml.lineOf, blocks: read.blocks });
   }
   problems.push(...articleSetProblems(articles, source));
-  const byId = new Map(numbers.items.map((d) => [d.id, d]));
-  for (const a of articles) problems.push(...articleProblems(a, source, numbersSound ? numbers.items : undefined));
+  const byId = new Map(data.data.map((d) => [d.id, d]));
+  // A datum with a problem of its own is reported on numbers.yaml, not again on the articles quoting it.
+  const sound = numbersSound ? data.data.filter((d) => !data.faulty.has(d.id)) : undefined;
+  for (const a of articles) problems.push(...articleProblems(a, source, sound, data.faulty));
 
   // The company table against itself: one slug, one spelling, one alias per company.
   const table = companyTable.data;
@@ -272,6 +291,11 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
       found.push(
         `${files.figures.file}: figure "${entry.id}", field "data": a trend figure draws one trend's numbers, got trends ${trendsDrawn.join(', ')} (use scope: edition)`,
       );
+    // What the site writes about the figure's numbers says what its data say, and no more.
+    const at = (field: string) =>
+      `${files.figures.file}:${figureList.lines[figureList.items.indexOf(entry)]}: figure "${entry.id}", field "${field}"`;
+    for (const claim of entry.title ? claimProblems(entry.title, input.data) : []) found.push(`${at('title')}: ${claim}`);
+    entry.notes.forEach((note, i) => claimProblems(note, input.data).forEach((claim) => found.push(`${at(`notes[${i}]`)}: ${claim}`)));
     problems.push(...found);
     if (!found.length)
       figures.set(entry.id, {
@@ -299,7 +323,7 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     });
   };
 
-  const inOrder = readingOrder(numbers.items, source);
+  const inOrder = readingOrder(data.data, source);
   const trends: Trend[] = ordered.map(({ file, data, blocks }) => {
     const { heading, body, numeral: n, title } = source.trends.get(data.order)!;
     const { spans, problem } = keySpans(data.keyPoints, body.text);
@@ -408,6 +432,15 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
   edition.pages = pageRecords(edition);
   return edition;
 }
+
+/**
+ * The seed's fingerprint: SHA-256 of its text, a byte-order mark and CRLF line endings aside (how
+ * an editor saves a file is not an edit of the source).
+ */
+export const seedDigest = (text: string) =>
+  createHash('sha256')
+    .update(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'))
+    .digest('hex');
 
 /** The paragraph cut into runs at the given spans (sorted, not overlapping). */
 function cut(text: string, spans: [number, number][]): { text: string; key: boolean }[] {

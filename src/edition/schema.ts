@@ -25,7 +25,11 @@ export const trendSchema = z.strictObject({
 export type TrendData = z.infer<typeof trendSchema>;
 
 export const MAGNITUDES = ['', '万', '亿', '万亿'] as const;
-export const UNITS = ['元', '人', '%', '分钟'] as const;
+/**
+ * What a number counts. 币种未注明: an amount of money whose currency the source does not state
+ * (阿里巴巴20亿投资): the site adds no 元 to it.
+ */
+export const UNITS = ['元', '人', '%', '分钟', '币种未注明'] as const;
 export const MEASURED_BY = ['原文', '中国电子商务研究中心', '艾瑞咨询'] as const;
 
 export const datumSchema = z.strictObject({
@@ -44,19 +48,24 @@ export const datumSchema = z.strictObject({
   qualifier: text.optional(),
   /** Verbatim clause of the trend's paragraph that states the number (for derived values, its inputs). */
   quote: text,
+  /**
+   * A value the site works out from two of the source's numbers. Its formula and note are written
+   * by the build from the inputs (src/edition/numbers.ts), never typed; its hedge and bound are
+   * checked against what the inputs' hedges allow.
+   */
   derived: z
     .strictObject({
       kind: z.literal('base-from-growth'),
       /** [amount, growth rate]: base = amount ÷ (1 + rate). */
       inputs: z.tuple([id, id]),
-      formula: text,
-      note: text,
       /** Which side the true value lies on when an input is a bound (超过25% makes the base an upper bound). */
       bound: z.enum(['upper', 'lower']).optional(),
     })
     .optional(),
 });
-export type Datum = z.infer<typeof datumSchema>;
+export type DatumData = z.infer<typeof datumSchema>;
+/** A datum as the edition holds it: a derived value carries the formula and note the build wrote. */
+export type Datum = Omit<DatumData, 'derived'> & { derived?: NonNullable<DatumData['derived']> & { formula: string; note: string } };
 
 export const figureSchema = z.strictObject({
   id,
@@ -78,6 +87,8 @@ export type FigureEntry = z.infer<typeof figureSchema>;
 
 /** content/data/edition.yaml: what the front page and the briefing lead with, and how the source is dated. */
 export const editorialSchema = z.strictObject({
+  /** The fingerprint of the seed the edition was checked against: an edited seed fails the build. */
+  seed: z.strictObject({ sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex') }),
   /** The front page's callouts, in reading order. */
   lead: z.array(id).min(1),
   /** The figures the front page shows, in order. */

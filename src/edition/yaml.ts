@@ -40,15 +40,20 @@ export function readYaml(text: string, file: string, firstLine = 1): YamlRead {
 
 /** A schema's complaints as every content error words them: file:line: field "a.b": what was expected. */
 export function schemaProblems(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  issues: readonly { path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
   file: string,
   lineOf: YamlRead['lineOf'],
   prefix: readonly PropertyKey[] = [],
   label = '',
 ): string[] {
-  return issues.map((i) => {
-    const path = [...prefix, ...i.path];
-    const field = i.path.map(String).join('.');
-    return `${file}:${lineOf(path)}: ${label}${field ? `field "${field}": ` : ''}${i.message}`;
-  });
+  const at = (path: readonly PropertyKey[], message: string) => {
+    const field = path.map(String).join('.');
+    return `${file}:${lineOf([...prefix, ...path])}: ${label}${field ? `field "${field}": ` : ''}${message}`;
+  };
+  // A field the schema does not have is named by itself (a misspelling, or a field the build now computes).
+  return issues.flatMap((i) =>
+    i.keys?.length
+      ? i.keys.map((key) => at([...i.path, key], 'no such field (misspelt, or one the build works out itself)'))
+      : [at(i.path, i.message)],
+  );
 }

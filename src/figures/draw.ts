@@ -5,7 +5,7 @@
  * exactly one drawing, here.
  */
 import type { Axis, TickLabel } from '../charts/axis';
-import { AXIS, BAR, DOT, FONT, MARKER, STROKE, type ChartWidth } from '../charts/defaults';
+import { AXIS, BAR, FONT, MARKER, STROKE, type ChartWidth } from '../charts/defaults';
 import { endMarker, ENDS, FILLS, type MarkEnd, type MarkFill, type Row } from '../charts/marks';
 import { attribution, baseAmount, formatDatum } from '../lib/format';
 import type { Datum } from '../edition/schema';
@@ -63,23 +63,25 @@ export function svgFrame(pid: string, size: ChartWidth, width: number, height: n
   );
 }
 
-export type Shape = { kind: 'bar'; x: number; y: number; width: number; height: number } | { kind: 'dot'; cx: number; cy: number };
+export interface Bar {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /**
- * One mark: a bar or a dot filled by where the number comes from, and the marker that says how
- * exact it is. Hatching is set by attribute: a style attribute would need 'unsafe-inline'.
+ * One mark: a bar filled by where the number comes from, and the marker that says how exact it
+ * is. Hatching is set by attribute: a style attribute would need 'unsafe-inline'.
  */
-export function mark(pid: string, fill: MarkFill, shape: Shape, marker?: string): El[] {
+export function mark(pid: string, fill: MarkFill, bar: Bar, marker?: string): El[] {
   const attrs = {
     class: `fig-shape fig-shape--${fill}`,
     fill: fill === 'forecast' ? `url(#${pid}-hatch)` : undefined,
     'stroke-width': fill === 'derived' ? STROKE.derived : STROKE.mark,
     'stroke-dasharray': fill === 'derived' ? STROKE.dash : undefined,
   };
-  const body =
-    shape.kind === 'bar'
-      ? h('rect', { x: shape.x, y: shape.y, width: Math.max(shape.width, 0), height: shape.height, ...attrs })
-      : h('circle', { cx: shape.cx, cy: shape.cy, r: DOT.radius, ...attrs });
+  const body = h('rect', { x: bar.x, y: bar.y, width: Math.max(bar.width, 0), height: bar.height, ...attrs });
   return marker ? [body, h('path', { class: 'fig-marker', d: marker, 'stroke-width': STROKE.derived, fill: 'none' })] : [body];
 }
 
@@ -102,11 +104,11 @@ export function axis(a: Axis, ticks: TickLabel[], y: number, tickY: number, grid
 }
 
 /**
- * The key to the uncertainty drawings a chart uses, drawn with the chart's own mark shape and the
- * words in HTML (reading size at every width). Only the kinds present are listed; plain stated
- * values need no key unless something else is drawn beside them.
+ * The key to the uncertainty drawings a chart uses, drawn with the chart's own marks and the words
+ * in HTML (reading size at every width). Only the kinds present are listed; plain stated values
+ * need no key unless something else is drawn beside them.
  */
-export function legend(pid: string, rows: Row[], shape: Shape['kind']): El | undefined {
+export function legend(pid: string, rows: Row[]): El | undefined {
   const fills = FILLS.filter((f) => rows.some((r) => r.fill === f));
   const ends = ENDS.filter((e) => e !== 'exact' && rows.some((r) => r.end === e));
   if (!(fills.length > 1 || fills[0] !== 'reported' || ends.length > 0)) return undefined;
@@ -114,8 +116,7 @@ export function legend(pid: string, rows: Row[], shape: Shape['kind']): El | und
   const lid = `${pid}-legend`;
   const swatch = (...body: El[]) =>
     h('svg', { class: 'fig__swatch', width: w, height: hgt, viewBox: `0 0 ${w} ${hgt}`, 'aria-hidden': 'true' }, body);
-  const sample: Shape =
-    shape === 'bar' ? { kind: 'bar', x: 2, y: 2, width: w - 4, height: hgt - 4 } : { kind: 'dot', cx: w / 2, cy: hgt / 2 };
+  const sample = { x: 2, y: 2, width: w - 4, height: hgt - 4 };
   return h(
     'ul',
     { class: 'fig__legend' },

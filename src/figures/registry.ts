@@ -4,9 +4,8 @@
  * that module and one line here.
  */
 import type { FigureKind } from './kind';
-import { amounts } from './kinds/amounts';
 import { callout } from './kinds/callout';
 import { growth } from './kinds/growth';
 import { matrix } from './kinds/matrix';
 
-export const KINDS: Record<string, FigureKind> = { growth, amounts, callout, matrix };
+export const KINDS: Record<string, FigureKind> = { growth, callout, matrix };

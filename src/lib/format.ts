@@ -30,9 +30,19 @@ export function addedUnit(unit: string): string {
   return `${unit}（本站补）`;
 }
 
-/** The unit a datum counts when the source does not write it, marked as added ("元（本站补）"); undefined when it does. */
+/** The unit a datum counts when the source does not write it, marked as added ("元（本站补）"); undefined when it does, or when the source gives no currency. */
 export function addedUnitOf(d: Amount): string | undefined {
-  return writtenUnit(d) ? undefined : addedUnit(d.unit);
+  return writtenUnit(d) || d.unit === '币种未注明' ? undefined : addedUnit(d.unit);
+}
+
+/**
+ * What a number shown away from its sentence must say about its unit: "单位：元（本站补）" for a unit
+ * the site reads from the noun, "币种原文未注明" for money whose currency the source does not give.
+ */
+export function unitRemark(d: Amount): string | undefined {
+  if (d.unit === '币种未注明') return '币种原文未注明';
+  const added = addedUnitOf(d);
+  return added && `单位：${added}`;
 }
 
 /** The number as the source writes it: "6.55万亿", "2万亿元", "52%", "3分钟". */

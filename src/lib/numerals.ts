@@ -37,7 +37,9 @@ export function fromChineseNumeral(numeral: string): number {
   readings ??= new Map(Array.from({ length: MAX }, (_, i) => [toChineseNumeral(i + 1), i + 1]));
   const n = readings.get(numeral);
   if (n === undefined)
-    throw new RangeError(`unknown numeral "${numeral}": expected the ordinary reading of a whole number 1–${MAX} (一, 十一, 一百零一, 一万零一十)`);
+    throw new RangeError(
+      `unknown numeral "${numeral}": expected the ordinary reading of a whole number 1–${MAX} (一, 十一, 一百零一, 一万零一十)`,
+    );
   return n;
 }
 

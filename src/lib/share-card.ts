@@ -3,7 +3,7 @@
  * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
  * Base.astro that links them and the tests that re-render them share one definition.
  */
-import { addedUnitOf, formatDatum, numberContext } from './format';
+import { formatDatum, numberContext, unitRemark } from './format';
 import { toChineseNumeral, trendHeading } from './numerals';
 import type { Datum } from '../edition/schema';
 
@@ -46,7 +46,7 @@ export function cardFigure(d: Datum): CardFigure {
     value: formatDatum(d),
     label: d.label,
     context: numberContext(d),
-    unitNote: addedUnitOf(d) && `单位：${addedUnitOf(d)}`,
+    unitNote: unitRemark(d),
   };
 }
 

@@ -39,7 +39,7 @@ export const growth: FigureKind = {
           'g',
           { class: `fig-mark fig-mark--${b.fill} fig-mark--${b.end}`, 'data-key': b.key, 'data-value': b.value },
           h('text', { class: 'fig-label', x: b.x, y: b.labelY, 'font-size': FONT.label }, b.label),
-          mark(pid, b.fill, { kind: 'bar', x: b.x, y: b.y, width: b.width, height: b.height }, b.marker),
+          mark(pid, b.fill, b, b.marker),
           h('text', { class: 'fig-value', x: b.valueX, y: b.valueY, 'font-size': FONT.value }, b.valueLabel),
         ),
       );
@@ -52,7 +52,7 @@ export const growth: FigureKind = {
       title,
       chart: true,
       body,
-      legend: legend(entry.id, rows, 'bar'),
+      legend: legend(entry.id, rows),
       table: datumTable(data),
       credits: sourceCredits(data, source),
       notes: [...derivedNotes(data), ...entry.notes],

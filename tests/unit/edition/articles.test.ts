@@ -81,7 +81,7 @@ describe('fields name the file, the line and what was expected', () => {
       '05-c2b',
       /^order: 5$/m,
       "order: 5\ntitle: '反向定制(C2B)不再是概念'",
-      /05-c2b\.mdx:\d+: .*Unrecognized key.*title/,
+      /05-c2b\.mdx:\d+: field "title": no such field/,
     ],
     [
       'a summary not in the paragraph',

@@ -3,20 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { hedgeBefore, recompute } from '../../../src/edition/numbers';
 import { readingOrder } from '../../../src/edition/resolve';
 import { baseAmount, quoteMeaning } from '../../../src/lib/format';
-import { datum, edited, files, numbers, problemsWith, source } from '../../helpers/edition';
+import { datum, files, numbers, problemsWith, source } from '../../helpers/edition';
 
-const FILE = 'content/data/numbers.yaml';
 const byId = new Map(numbers.map((d) => [d.id, d]));
-/** The numbers file with one datum's block edited. */
-const editDatum = (id: string, from: string | RegExp, to: string) =>
-  edited(FILE, (text) => {
-    const start = text.indexOf(`- id: ${id}\n`);
-    const end = text.indexOf('\n- id:', start + 1);
-    const block = text.slice(start, end < 0 ? undefined : end);
-    const changed = block.replace(from, to);
-    if (changed === block) throw new Error(`fixture: ${String(from)} not in datum ${id}`);
-    return text.replace(block, changed);
-  });
 
 describe('content/data/numbers.yaml', () => {
   it('resolves against the seed', () => expect(problemsWith(files)).toEqual([]));
@@ -83,82 +72,5 @@ describe('content/data/numbers.yaml', () => {
 
   it('the hedge is read from the source before the number, not from the quote (约 before 6.55万亿)', () => {
     expect(hedgeBefore({ ...datum('mobile-volume-2013'), quote: '6.55万亿' }, source.trends.get(2)!.body.text)).toBe('约');
-  });
-});
-
-describe('a fault in a datum fails, naming file:line, the datum and the field', () => {
-  const line = (id: string) => files.numbers.text.split('\n').indexOf(`- id: ${id}`) + 1;
-  it.each([
-    [
-      'a quote not in the source',
-      editDatum('local-market-2013', '1200亿元', '1300亿元'),
-      /datum "local-market-2013", field "quote": not found verbatim/,
-    ],
-    [
-      'a value whose digits are not in its quote',
-      editDatum('local-market-2013', 'value: 1200', 'value: 1300'),
-      /datum "local-market-2013", field "qualifier": expected the quote to contain "有望突破1300亿"/,
-    ],
-    [
-      'a derived value that does not recompute',
-      editDatum('mobile-volume-2012', 'value: 4.31', 'value: 4.5'),
-      /datum "mobile-volume-2012", field "value": recomputes to 4\.3092/,
-    ],
-    [
-      'a derived period that is not the year before',
-      editDatum('cross-border-2011', 'period: 2011年', 'period: 2012年'),
-      /datum "cross-border-2011", field "period": .*expected "2011年", got "2012年"/,
-    ],
-    [
-      'a dropped hedge',
-      editDatum('mobile-volume-2013', '  qualifier: 约\n', ''),
-      /datum "mobile-volume-2013", field "qualifier": the source writes "约" before the number, got none/,
-    ],
-    [
-      'a hedge the source does not write',
-      editDatum('cross-border-2012', '  measuredBy', '  qualifier: 约\n  measuredBy'),
-      /datum "cross-border-2012", field "qualifier": expected the quote to contain "约2万亿"/,
-    ],
-    [
-      'a retired field',
-      editDatum('mobile-volume-2013', '  qualifier: 约\n', '  qualifier: 约\n  hedge: about\n'),
-      /field "hedge": Unrecognized key|hedge/,
-    ],
-    [
-      'an input that does not exist',
-      editDatum('cross-border-2011', 'inputs: [cross-border-2012', 'inputs: [cross-border-2021'),
-      /datum "cross-border-2011", field "derived\.inputs": no datum "cross-border-2021"/,
-    ],
-  ])('%s', (_, broken, message) => {
-    const problems = problemsWith(broken);
-    expect(problems.join('\n')).toMatch(message);
-    expect(
-      problems.every((p) => p.startsWith(`${FILE}:`)),
-      problems.join('\n'),
-    ).toBe(true);
-  });
-
-  it('a trimmed quote with its hedge dropped: both are named', () => {
-    const problems = problemsWith(editDatum('mobile-volume-2013', /  qualifier: 约\n  quote: .*/, '  quote: 6.55万亿')).join('\n');
-    expect(problems).toMatch(/datum "mobile-volume-2013", field "quote": expected a whole clause/);
-    expect(problems).toMatch(/datum "mobile-volume-2013", field "qualifier": the source writes "约"/);
-  });
-
-  it('a YAML syntax error names the line, and nothing else is blamed', () => {
-    const broken = edited(FILE, ['  label: 京东移动客户端用户\n', '  label: 京东移动客户端用户\n   bad: [indent\n']);
-    const at = broken.numbers.text.split('\n').findIndex((l) => l.includes('bad: [indent')) + 1;
-    const problems = problemsWith(broken);
-    expect(problems[0]).toMatch(new RegExp(`^content/data/numbers\\.yaml:(${at - 1}|${at}):\\d+: YAML syntax: `));
-    expect(problems.join('\n')).not.toMatch(/keyFigure|figures\.yaml/);
-  });
-
-  it('a duplicate id names both lines', () => {
-    const broken = edited(FILE, ['- id: jingbaobei-minutes', '- id: jd-mobile-users']);
-    const lines = broken.numbers.text.split('\n');
-    const [first, second] = [lines.indexOf('- id: jd-mobile-users') + 1, lines.lastIndexOf('- id: jd-mobile-users') + 1];
-    expect(problemsWith(broken)).toContain(
-      `${FILE}:${second}: datum "jd-mobile-users", field "id": used more than once (first at line ${first}); each datum needs its own id`,
-    );
-    expect(line('jd-mobile-users')).toBe(first);
   });
 });

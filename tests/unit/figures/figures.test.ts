@@ -18,7 +18,6 @@ describe('entries', () => {
       'jd-order-share',
       'local-services',
       'mobile-volume',
-      'yuan-amounts',
     ]);
     for (const f of edition.figures.values()) expect(KINDS[f.entry.kind], f.id).toBeDefined();
   });
@@ -35,7 +34,7 @@ describe('entries', () => {
     [
       'an unknown kind',
       ['- id: mobile-volume\n  kind: growth', '- id: mobile-volume\n  kind: pie'],
-      /figure "mobile-volume", field "kind": expected one of growth, amounts, callout, matrix, got "pie"/,
+      /figure "mobile-volume", field "kind": expected one of growth, callout, matrix, got "pie"/,
     ],
     ['a duplicate id', ['- id: cross-border\n', '- id: mobile-volume\n'], /figure "mobile-volume", field "id": used more than once/],
     [
@@ -53,16 +52,6 @@ describe('entries', () => {
         'data: [mobile-volume-2013, cross-border-2011, mobile-growth-2013]',
       ],
       /field "data\[1\]": expected the base derived from \[mobile-volume-2013, mobile-growth-2013\], got "cross-border-2011"/,
-    ],
-    [
-      'the amounts axis drawing a percentage',
-      ['    - alibaba-rrs-investment', '    - alibaba-rrs-investment\n    - mobile-growth-2013'],
-      /figure "yuan-amounts", field "data\[6\]": the amounts axis draws amounts of money \(元\), got "mobile-growth-2013" in %/,
-    ],
-    [
-      'the amounts axis drawing a count of people',
-      ['    - alibaba-rrs-investment', '    - alibaba-rrs-investment\n    - local-users-2013'],
-      /field "data\[6\]": .*got "local-users-2013" in 人/,
     ],
     [
       'a trend figure drawing two trends',
@@ -103,7 +92,7 @@ describe('numbering: 图N counts charts in the order a page shows them; callouts
       ['mobile-volume', 1],
       ['jd-order-share', undefined],
     ]);
-    expect(edition.trendBySlug.get('urbanization')!.figures.map((p) => p.number)).toEqual([1]);
+    expect(edition.trendBySlug.get('cross-border')!.figures.map((p) => p.number)).toEqual([1]);
   });
 
   it('through the briefing, and on the front page', () => {
@@ -111,11 +100,8 @@ describe('numbering: 图N counts charts in the order a page shows them; callouts
       .flat()
       .map((p) => p.number)
       .filter((n) => n !== undefined);
-    expect(numbers).toEqual([1, 2, 3]);
-    expect(edition.front.map((p) => [p.figure.id, p.number])).toEqual([
-      ['companies-matrix', 1],
-      ['yuan-amounts', 2],
-    ]);
+    expect(numbers).toEqual([1, 2]);
+    expect(edition.front.map((p) => [p.figure.id, p.number])).toEqual([['companies-matrix', 1]]);
   });
 });
 
@@ -130,11 +116,13 @@ describe('one encoding per kind of uncertainty', () => {
     expect(drawn('cross-border-2012')).toEqual(['reported', 'exact']);
   });
 
-  it('legends draw the mark the chart draws: bars for bars, dots for dots', () => {
-    const shapes = (id: string) =>
-      new Set([...elements(figure(id).view.legend!)].filter((e) => /^(rect|circle)$/.test(e.tag)).map((e) => e.tag));
-    expect(shapes('mobile-volume')).toEqual(new Set(['rect']));
-    expect(shapes('yuan-amounts')).toEqual(new Set(['circle']));
+  it('legends draw the marks the chart draws', () => {
+    const shapes = (node: Parameters<typeof elements>[0]) =>
+      new Set([...elements(node)].filter((e) => /^(rect|circle)$/.test(e.tag)).map((e) => e.tag));
+    for (const id of ['mobile-volume', 'cross-border']) {
+      const { legend, body } = figure(id).view;
+      expect(shapes(legend!), id).toEqual(new Set(body.flatMap((svg) => [...shapes(svg)])));
+    }
   });
 });
 
@@ -174,12 +162,8 @@ describe('source credits', () => {
 
   it('name who measured each number', () => {
     expect(figure('local-services').view.credits.map((c) => c.measuredBy)).toEqual(['艾瑞咨询']);
-    expect(sourceCredits(figure('yuan-amounts').data, source).map((c) => c.measuredBy)).toEqual([
-      '原文',
-      '中国电子商务研究中心',
-      '艾瑞咨询',
-      '原文',
-    ]);
+    const all = [...edition.figures.values()].flatMap((f) => f.data);
+    expect(sourceCredits(all, source).map((c) => c.measuredBy)).toEqual(['原文', '中国电子商务研究中心', '艾瑞咨询']);
   });
 
   it('derived notes carry the formula and the hedge', () => {
