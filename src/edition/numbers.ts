@@ -61,6 +61,22 @@ export function sentenceBefore(paragraph: string, at: number): { period: string;
   };
 }
 
+/**
+ * Where a stated number stands in its paragraph with the words that give its period and source:
+ * [start of the earlier of the two in its sentence (or the number itself), number start, number end].
+ */
+export function contextSpan(
+  d: Pick<Datum, 'value' | 'magnitude' | 'quote' | 'period' | 'measuredBy'>,
+  paragraph: string,
+): [number, number, number] | undefined {
+  const at = numberInParagraph(d, paragraph);
+  if (at < 0) return undefined;
+  const start = Math.max(...['。', '！', '？', '!', '?'].map((m) => paragraph.lastIndexOf(m, at - 1))) + 1;
+  const lead = paragraph.slice(start, at);
+  const marks = [d.period, d.measuredBy].map((w) => lead.lastIndexOf(w)).filter((i) => i >= 0);
+  return [marks.length ? start + Math.min(...marks) : at, at, at + writtenNumber(d).length];
+}
+
 /** base = amount ÷ (1 + rate), in the datum's magnitude. */
 export function recompute(
   d: Pick<DatumData, 'derived' | 'magnitude'>,

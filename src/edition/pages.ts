@@ -5,7 +5,7 @@
  * never from its URL. The share-card, citation and search endpoints list the same records.
  */
 import type { CitationData } from '../lib/citation';
-import { toChineseNumeral, trendHeading } from '../lib/numerals';
+import { chineseCount, trendHeading } from '../lib/numerals';
 import { companyCards, pageCards, trendCard, type CardContent } from '../lib/share-card';
 import { articleLd, datasetLd, websiteLd } from '../lib/structured-data';
 import { cardPath } from '../lib/urls';
@@ -43,7 +43,7 @@ export function pageRecords(edition: Edition): Map<string, PageRecord> {
     ...companyCards(
       title,
       companies.map((c) => ({ company: c.name, slug: c.slug, trends: c.trends.length })),
-      toChineseNumeral,
+      chineseCount,
     ),
   ])
     cards.set(c.key, c);

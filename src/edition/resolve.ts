@@ -8,7 +8,7 @@
  */
 import { companiesNamedIn, spellingsUsed } from '../lib/companies';
 import { csvFile } from '../lib/urls';
-import { toChineseNumeral } from '../lib/numerals';
+import { chineseCount, toChineseNumeral } from '../lib/numerals';
 import { parseSource, type SourceDocument, type SourceParagraph } from '../lib/source';
 import { relatedByTopic, type Related } from '../lib/trend-order';
 import { createUrls, type Urls } from '../lib/urls';
@@ -107,6 +107,8 @@ export interface Trend {
   /** The paragraph cut at its key clauses: joined, the runs are the paragraph exactly. */
   runs: { text: string; key: boolean }[];
   companies: Company[];
+  /** Products the paragraph names whose owner the source does not give (手机淘宝…): said, not attributed. */
+  unowned: Product[];
   keyFigure?: Datum;
   /** Its own numbers, in reading order. */
   data: Datum[];
@@ -351,6 +353,7 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
       keyPoints: data.keyPoints,
       runs: cut(body.text, spans),
       companies: named,
+      unowned: table!.products.filter((p) => p.company === null && body.text.includes(p.name)),
       keyFigure: data.keyFigure ? byId.get(data.keyFigure) : undefined,
       data: inOrder.filter((d) => d.trend === data.order),
       figures: numbered(placed.map((b) => ({ id: b.id, where: `${file}:${b.line}: <Figure id="${b.id}" />` }))),
@@ -403,7 +406,7 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
 
   const urls = createUrls(env.base, env.site);
   const title = source.title;
-  const count = `${numeral(trends.length)}个趋势`;
+  const count = `${chineseCount(trends.length)}个趋势`;
   const evidenceText = evidence.map((e) => `第${e.paragraph.number}段“${e.quote}”`).join('、');
   const edition: Edition = {
     env,

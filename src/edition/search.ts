@@ -7,6 +7,7 @@
 import { Converter } from 'opencc-js';
 import type { Edition } from './resolve';
 import { buildIndex, type IndexedPage } from '../lib/search-index';
+import { contextSpan } from './numbers';
 
 /** Section anchors as TrendArticle.astro renders them: the heading, and the original paragraph's section. */
 const SECTION_ANCHORS = { heading: '', original: 'original-h' } as const;
@@ -48,7 +49,14 @@ function indexedPages({ trends, urls }: Edition): IndexedPage[] {
     companies: t.companies.map((c) => c.name),
     sections: [
       { anchor: SECTION_ANCHORS.heading, text: t.heading },
-      { anchor: SECTION_ANCHORS.original, text: t.paragraph.text },
+      {
+        anchor: SECTION_ANCHORS.original,
+        text: t.paragraph.text,
+        numbers: t.data
+          .filter((d) => !d.derived)
+          .map((d) => contextSpan(d, t.paragraph.text))
+          .filter((s) => s !== undefined),
+      },
     ],
   }));
 }

@@ -51,3 +51,6 @@ export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }
+
+/** A count before a measure word: 两个, 十个 (2 is read 两 when it counts, 二 when it orders). */
+export const chineseCount = (n: number) => (n === 2 ? '两' : toChineseNumeral(n));

@@ -27,8 +27,12 @@ export interface IndexedPage {
   title: string;
   topics: string[];
   companies: string[];
-  /** Section 0 is the heading (anchor ''); the others are linked by their heading's id. */
-  sections: { anchor: string; text: string }[];
+  /**
+   * Section 0 is the heading (anchor ''); the others are linked by their heading's id. `numbers`:
+   * where each of the source's numbers stands with the words that give its period and source, so
+   * an excerpt never shows one without them.
+   */
+  sections: { anchor: string; text: string; numbers?: [number, number, number][] }[];
 }
 
 /** A page as its p<n>.json record holds it: only what a result shows (companies are a facet key). */

@@ -159,8 +159,13 @@ function wordBoundaries(text: string): number[] {
  * (after ，。； …) when one is near, else at a word boundary, never inside a number or a word;
  * with an ellipsis where it was cut. The start of the text when nothing occurs.
  */
-export function excerptAround(content: string, needles: string[], normalize: (s: string) => string = foldWidthAndCase): string {
-  // Line breaks (between 要点) stay clause breaks until the excerpt is cut, then read as spaces.
+export function excerptAround(
+  content: string,
+  needles: string[],
+  normalize: (s: string) => string = foldWidthAndCase,
+  numbers: readonly NumberSpan[] = [],
+): string {
+  // Line breaks stay clause breaks until the excerpt is cut, then read as spaces.
   const text = content.replace(/[^\S\n]+/g, ' ').trim();
   const hay = normalize(text);
   let at = text.length;
@@ -182,9 +187,15 @@ export function excerptAround(content: string, needles: string[], normalize: (s:
   let to = -1;
   for (let i = at + len; i < hi && (to < 0 || to - from < EXCERPT_CONTEXT); i++) if (CLAUSE_END.test(text[i])) to = i + 1;
   if (to < 0) to = hi === text.length ? hi : ((bounds ??= wordBoundaries(text)).findLast((b) => b <= hi && b >= at + len) ?? at + len);
+  // A number the excerpt shows keeps who gives it and when: "中国电子商务研究中心…2012年…超过25%", never "超过25%" alone.
+  if (text === content)
+    for (const [context, start, end] of numbers) if (start < to && end > from) [from, to] = [Math.min(from, context), Math.max(to, end)];
   const cut = text.slice(from, to).trim().replace(/\s+/g, ' ');
   return `${from > 0 ? '…' : ''}${cut}${to < text.length ? '…' : ''}`;
 }
+
+/** A number in a section's text: [where its period or source begins, where the number begins, where it ends]. */
+export type NumberSpan = [context: number, start: number, end: number];
 
 /** What the ranking needs to know about one matching page. */
 export interface Candidate {

@@ -82,14 +82,21 @@ function breach(n: Shown): string | undefined {
   const isTick = n.ticks?.includes(Number((Number(num) * FACTOR[magnitude]).toPrecision(15))) ?? false;
   const isLogBase = n.logAxis === true && num === '10' && !magnitude && /^倍/.test(n.after);
   // The site's own arithmetic, in a block that says it is derived: "2万亿 ÷ (1 + 25%) = 1.6万亿".
-  if (/推算/.test(n.block) && numbers.some((d) => d.derived?.formula.includes(n.token))) return undefined;
+  const inFormula = (d: (typeof numbers)[number], token: string) =>
+    d.derived?.formula.match(/\d+(?:\.\d+)?(?:万亿|亿|万)?%?/g)?.includes(token) ?? false;
+  if (/推算/.test(n.block) && numbers.some((d) => inFormula(d, n.token))) return undefined;
   // Where the seed writes this number (not inside a longer one, and with the same magnitude).
+  // A whole token: 2 is not the 2 of 近20%, 2万亿 or O2O; a unit the seed writes after it (%, 分钟, 元) must be the same.
   const notLonger = magnitude ? '(?![\\d.])' : '(?![\\d.]|万|亿)';
-  const inSeed = [...seedText.matchAll(new RegExp(`(?<![\\d.])${stated.replace('.', '\\.')}${notLonger}`, 'g'))].map((m) => m.index!);
+  const sameUnit = unit === '%' || unit === '分钟' ? RegExp.escape(unit) : '';
+  const inSeed = [...seedText.matchAll(new RegExp(`(?<![\\d.A-Za-z])${RegExp.escape(stated)}${notLonger}${sameUnit}`, 'g'))].map(
+    (m) => m.index!,
+  );
   if (inSeed.length === 0) {
     // Not in the seed: a derived datum's value, formula or period, shown where the site says it is derived.
     const derived = numbers.some(
-      (d) => d.derived && (d.derived.formula.includes(stated) || writtenNumber(d) === stated || d.period.startsWith(`${n.token}年`)),
+      (d) =>
+        d.derived && (inFormula(d, stated) || inFormula(d, n.token) || writtenNumber(d) === stated || d.period.startsWith(`${n.token}年`)),
     );
     if (derived && /推算/.test(n.block)) return undefined;
     if (isTick || isLogBase) return undefined;
@@ -111,6 +118,10 @@ function breach(n: Shown): string | undefined {
   const kept = (h: string) =>
     [h, ...(SAME_HEDGE[h] ?? [])].some((w) => n.before.endsWith(w)) || (n.ticks !== undefined && n.block.includes(`${h}${stated}`));
   if (hedges.every(Boolean) && !hedges.some((h) => kept(h!))) return `drops the seed's hedge "${hedges[0]}${stated}"`;
+  // And no hedge the seed does not write: "约2万亿元" where the seed says 达2万亿元.
+  const added = HEDGES.find((h) => n.before.endsWith(h));
+  if (added && !hedges.some((h) => h && [h, ...(SAME_HEDGE[h] ?? [])].includes(added)))
+    return `adds the hedge "${added}" the seed does not write before ${stated}`;
   return undefined;
 }
 
@@ -224,6 +235,13 @@ test('the audit rules flag the faults the issue found (they can fail)', () => {
   expect(breach(shown('', '2011', '年', '跨境电商交易额（2011年）'))).toMatch(/derived value shown without saying it is derived/);
   expect(breach(shown('', '2011', '年', '跨境电商交易额（2011年，推算）'))).toBeUndefined();
   expect(breach(shown('图', '3'))).toBeUndefined();
+  // Whole tokens with their units: 近2% is not the 近20% of the seed, nor the 2 of O2O or 2万亿.
+  expect(breach(shown('近', '2%'))).toMatch(/not in the seed/);
+  expect(breach(shown('近', '20%'))).toBeUndefined();
+  expect(breach(shown('', '25分钟'))).toMatch(/not in the seed/);
+  // A hedge the seed does not write is flagged as firmly as one it writes and the page drops.
+  expect(breach(shown('约', '2万亿元'))).toMatch(/adds the hedge "约"/);
+  expect(breach(shown('超过', '52%'))).toMatch(/adds the hedge "超过"/);
   expect(breach({ ...shown('从', '0', '开始'), ticks: [0, 2e12] })).toBeUndefined();
   expect(breach({ ...shown('', '2026'), kind: 'date' })).toBeUndefined();
 });

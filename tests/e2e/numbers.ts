@@ -17,7 +17,8 @@ export interface Shown {
 /** Every number in a page's text nodes (and its title and meta description), with its context. */
 export function numbersOnPage(page: Page): Promise<Shown[]> {
   return page.evaluate(() => {
-    const NUMBER = /(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?/g;
+    // A whole number token with its magnitude and unit; digits glued to Latin letters (O2O, 4G) are names.
+    const NUMBER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?(?![\d.]*[A-Za-z])/g;
     const out: Shown[] = [];
     const scan = (text: string, block: string, kind?: string, figure?: Element | null) => {
       const ticks = figure ? [...figure.querySelectorAll('[data-tick]')].map((t) => Number(t.getAttribute('data-tick'))) : undefined;

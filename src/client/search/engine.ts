@@ -155,7 +155,7 @@ function hitFor(page: PageRecord, words: QueryWord[], needles: string[], normali
     // The highlight parameter carries the normalised spellings, so the article marks 阿里 for "Alibaba".
     href: words.length ? withHighlight(href, needles.join(' ')) : href,
     title: page.title,
-    excerpt: highlightRuns(excerptAround(section.text, needles, normalize), needles, normalize),
+    excerpt: highlightRuns(excerptAround(section.text, needles, normalize, section.numbers), needles, normalize),
     topics: page.topics,
   };
 }

@@ -8,14 +8,15 @@ import { matrixChart, matrixRows } from '../../charts/matrix';
 import { matrixCsv } from '../../lib/csv';
 import { svgFrame } from '../draw';
 import { figureProblem, type FigureInput, type FigureKind } from '../kind';
+import { chineseCount } from '../../lib/numerals';
 import { h } from '../tree';
 
 /** "京东在全部十条趋势中都被提到，其次是阿里巴巴（六条趋势）". */
-export function matrixTitle({ trends, companies, numeral }: Pick<FigureInput, 'trends' | 'companies' | 'numeral'>): string {
+export function matrixTitle({ trends, companies }: Pick<FigureInput, 'trends' | 'companies'>): string {
   const rows = matrixRows([...trends], companies);
   const [first, second] = rows;
   if (!first) return '原文没有提到企业';
-  const where = (n: number) => (n === trends.length ? `全部${numeral(n)}条趋势` : `${numeral(n)}条趋势`);
+  const where = (n: number) => (n === trends.length ? `全部${chineseCount(n)}条趋势` : `${chineseCount(n)}条趋势`);
   const lead = rows.filter((r) => r.count === first.count).map((r) => r.company);
   const next = second && second.count < first.count ? rows.filter((r) => r.count === second.count).map((r) => r.company) : [];
   return (

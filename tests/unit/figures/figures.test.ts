@@ -4,7 +4,6 @@ import { derivedNotes, markEnd, markFill, rowLabel, sourceCredits } from '../../
 import { matrixTitle } from '../../../src/figures/kinds/matrix';
 import { KINDS } from '../../../src/figures/registry';
 import { elements, textOf } from '../../../src/figures/tree';
-import { toChineseNumeral } from '../../../src/lib/numerals';
 import { datum, edited, edition, files, problemsWith, source } from '../../helpers/edition';
 
 const FIGURES = 'content/data/figures.yaml';
@@ -131,7 +130,7 @@ describe('titles, labels and words', () => {
     expect(figure('companies-matrix').view.title).toBe('京东在全部十条趋势中都被提到，其次是阿里巴巴（六条趋势）');
     const trends = edition.trends.map((t) => ({ order: t.order, companies: t.companies.map((c) => c.name) }));
     const fewer = trends.map((t) => (t.order === 3 ? { ...t, companies: t.companies.filter((c) => c !== '京东') } : t));
-    expect(matrixTitle({ trends: fewer, companies: edition.companies.map((c) => c.name), numeral: toChineseNumeral })).toBe(
+    expect(matrixTitle({ trends: fewer, companies: edition.companies.map((c) => c.name) })).toBe(
       '京东在九条趋势中都被提到，其次是阿里巴巴（六条趋势）',
     );
   });

@@ -13,6 +13,7 @@ import {
   writeSearchState,
 } from '../../../src/lib/search';
 import { makeNormalizer } from '../../../src/lib/search-index';
+import { contextSpan } from '../../../src/edition/numbers';
 import { edition, source } from '../../helpers/edition';
 
 const NAMES = edition.companies.map((c) => ({ names: [c.name, ...c.spellings, ...c.aliases], spellings: c.spellings }));
@@ -155,4 +156,21 @@ it('facetValues keeps first-seen order without duplicates', () => {
       ['移动电商', 'O2O'],
     ]),
   ).toEqual(['O2O', '双十一', '移动电商']);
+});
+
+describe('an excerpt never shows one of the source’s numbers without who gives it and when', () => {
+  it.each([
+    ['25%', 4, '中国电子商务研究中心监测数据显示，2012年'],
+    ['1200亿', 6, '艾瑞咨询数据显示，2013年'],
+    ['1.85亿', 6, '艾瑞咨询数据显示，2013年'],
+    ['2万亿', 4, '中国电子商务研究中心'],
+  ])('%s', (query, order, context) => {
+    const trend = edition.trends[order - 1];
+    const spans = trend.data.filter((d) => !d.derived).map((d) => contextSpan(d, trend.paragraph.text)!);
+    const excerpt = excerptAround(trend.paragraph.text, [query], undefined, spans);
+    expect(excerpt).toContain(context);
+    expect(excerpt).toContain(query);
+    // Without the spans the excerpt would cut them off: the spans are what keeps them.
+    expect(excerptAround(trend.paragraph.text, [query])).not.toContain(context);
+  });
 });
