@@ -1,4 +1,5 @@
 // Usage: imported by scripts/bench/search.ts (`npm run bench:search -- --pagefind`); not run alone.
+//   It imports src/lib/search.ts, whose imports omit `.ts`: search.ts registers the resolve hook first.
 //   Pagefind, the measured peer of our own search engine: indexes the very texts our index holds
 //   (read back from a built dist/search/), in two ways, into a temporary folder with a small search
 //   page beside them, so search.ts can serve it and measure it as it measures ours:
@@ -11,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import * as pagefind from 'pagefind';
+import { queryWords } from '../../src/lib/search.ts';
 import { makeNormalizer, type IndexMeta, type PageRecord } from '../../src/lib/search-index.ts';
 import type { SearchTarget } from './search.ts';
 
@@ -52,12 +54,12 @@ export function indexedRecords(dist: string): { meta: IndexMeta; pages: PageReco
 
 /**
  * What the exact variant searches for a query: for each query word, the encoded phrases any of
- * which finds it (the word normalised as our index does, and every spelling of a company it names),
- * all quoted. `spellingsOf` is the alias expansion, passed in so this module stays free of tests/.
+ * which finds it, all quoted. The words are our engine's own (queryWords: normalised as the index
+ * is, a company name bringing every spelling the source uses, from the index's meta.json), so the
+ * two differ only in the index behind them.
  */
-export function exactPlan(query: string, normalize: (s: string) => string, spellingsOf: (word: string) => string[]): string[][] {
-  const words = [...new Set(query.split(/\s+/).filter(Boolean).map(normalize))];
-  return words.map((w) => [...new Set(spellingsOf(w).map(normalize))].map((s) => `"${encodeText(s)}"`));
+export function exactPlan(query: string, meta: IndexMeta): string[][] {
+  return queryWords(query, makeNormalizer(meta.variants), meta.companies).map((w) => w.alternatives.map((a) => `"${encodeText(a)}"`));
 }
 
 /** Throws naming the Pagefind call and its errors, if it reported any. */

@@ -12,13 +12,12 @@
 //   (docs/search.md).
 //   Importable: measureSearch({ baseURL, browser }).
 import fs from 'node:fs';
-import { registerHooks } from 'node:module';
+import { registerHooks, stripTypeScriptTypes } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
-import { makeNormalizer } from '../../src/lib/search-index.ts';
 import { launchChromium } from '../lib/chromium.ts';
 import { DIST } from '../lib/paths.ts';
 import { astroBuild, copyProject } from '../lib/project.ts';
@@ -221,12 +220,12 @@ interface ScoredQuery {
 }
 
 /**
- * The precision spec's queries (tests/e2e/search-queries.ts, and every number the source states)
- * with their expected sets, and the spec's alias expansion and URL → trend mapping. Those modules
- * import without `.ts`, which Playwright resolves and plain Node does not: a resolve hook adds it,
- * for this process only.
+ * Lets this process import the project's modules as Vite and Playwright do and plain Node does
+ * not: relative imports without `.ts` (src/lib, tests/e2e), and TypeScript beyond type stripping
+ * (a parameter property in src/edition), transformed by Node's own stripTypeScriptTypes. Only for
+ * the --pagefind part, which reads the precision spec's table through tests/.
  */
-async function precisionTable() {
+function loadLikeVite() {
   registerHooks({
     resolve(specifier, context, next) {
       try {
@@ -236,8 +235,21 @@ async function precisionTable() {
         throw e;
       }
     },
+    load(url, context, next) {
+      if (!url.startsWith('file:') || !url.endsWith('.ts') || url.includes('/node_modules/')) return next(url, context);
+      const source = stripTypeScriptTypes(fs.readFileSync(new URL(url), 'utf8'), { mode: 'transform' });
+      return { format: 'module', source, shortCircuit: true };
+    },
   });
-  const [{ TABLE, SOURCE_NUMBERS }, helpers] = await Promise.all([
+}
+
+/**
+ * The precision spec's queries (tests/e2e/search-queries.ts, and every number the source states)
+ * with their expected sets (from seeds/ and the alias table, as the spec computes them), and the
+ * spec's URL → trend mapping.
+ */
+async function precisionTable() {
+  const [{ TABLE, SOURCE_NUMBERS }, { expectedFromSeed, orderOf }] = await Promise.all([
     import('../../tests/e2e/search-queries.ts'),
     import('../../tests/e2e/search-helpers.ts'),
   ]);
@@ -245,8 +257,8 @@ async function precisionTable() {
     ...TABLE,
     ...SOURCE_NUMBERS.filter((n) => !TABLE.some((r) => r.query === n)).map((n) => ({ query: n, canonical: n, kind: 'number' })),
   ];
-  const queries: ScoredQuery[] = rows.map((r) => ({ ...r, expected: helpers.expectedFromSeed(r.canonical) }));
-  return { queries, spellingsOf: helpers.spellingsOf, orderOf: helpers.orderOf };
+  const queries: ScoredQuery[] = rows.map((r) => ({ ...r, expected: expectedFromSeed(r.canonical) }));
+  return { queries, orderOf };
 }
 
 /** Every result URL our /search/ page gives each query, typed one after another as a reader would. */
@@ -335,6 +347,7 @@ if (import.meta.main) {
 
     if (pagefindDir) {
       // Loaded only here: `npm run bench` and everything else never touch Pagefind.
+      loadLikeVite();
       const {
         buildPagefind,
         exactPlan,
@@ -356,10 +369,9 @@ if (import.meta.main) {
       closers.push(() => pfServer.close());
       // Expected sets come from the real seed: a synthetic publication has other pages, so it is scored on time and bytes only.
       const table = tmp ? undefined : await precisionTable();
-      const normalize = makeNormalizer(indexedRecords(dist).meta.variants);
-      const expand = table?.spellingsOf ?? ((w: string) => [w]);
+      const { meta } = indexedRecords(dist);
       const planned = [options.query, options.laterQuery, ...(table?.queries.map((q) => q.query) ?? [])];
-      const plans = Object.fromEntries(planned.map((q) => [q, exactPlan(q, normalize, expand)]));
+      const plans = Object.fromEntries(planned.map((q) => [q, exactPlan(q, meta)]));
 
       const engines = [
         { name: 'ours', label: 'ours (bigram substring index)' },
