@@ -465,7 +465,7 @@ if (import.meta.main) {
         ['CSP as a `<meta>` (as the site ships it; a Worker is outside it)', cells((n) => policy.get(n)!.meta)],
         ['CSP as an HTTP header on every file', cells((n) => policy.get(n)!.header)],
         ['CSP, Pagefind on the main thread (its fallback without a Worker)', cells((n) => policy.get(n)!.mainThread)],
-        ['index build', cells((n) => (n === 'ours' ? 'inside `astro build`' : `${buildSeconds[n].toFixed(1)} s`))],
+        ['index build', cells((n) => (n === 'ours' ? 'inside `astro build`' : ms(buildSeconds[n] * 1000)))],
       ];
       const line = (xs: string[]) => `| ${xs.join(' | ')} |`;
       console.log(
