@@ -1,5 +1,5 @@
-// Usage: imported by scripts/bench/search.ts (`npm run bench:search -- --pagefind`); not run alone.
-//   It imports src/lib/search.ts, whose imports omit `.ts`: search.ts registers the resolve hook first.
+// Usage: imported by scripts/bench/search.ts (`npm run bench:search -- --pagefind`); not run alone
+//   (it imports src/lib/search.ts, whose imports omit `.ts`: search.ts registers a resolve hook first).
 //   Pagefind, the measured peer of our own search engine: indexes the very texts our index holds
 //   (read back from a built dist/search/), in two ways, into a temporary folder with a small search
 //   page beside them, so search.ts can serve it and measure it as it measures ours:
@@ -34,7 +34,7 @@ export const SHOWN_RESULTS = 6;
  */
 const GAP = 'zzzz';
 
-/** A character as a Pagefind word: its code point in base 36 (电 → "mm5"), whitespace as GAP. */
+/** A character as a Pagefind word: its code point in base 36 (电 → "n5h"), whitespace as GAP. */
 export const encodeText = (text: string) => [...text].map((c) => (/\s/.test(c) ? GAP : c.codePointAt(0)!.toString(36))).join(' ');
 
 /** The pages of a built dist/ exactly as our index holds them (search/p<n>.json), and its character table. */
@@ -305,10 +305,11 @@ export async function underPolicy(
   }
 }
 
-/** The gist of a CSP refusal ("'unsafe-eval' is not an allowed source of script"), else the message's first line. */
-const blockedBy = (message: string) =>
-  /WebAssembly[^:]*:?.*?because ('[^']+' is not an allowed source of [a-z]+)/s.exec(message)?.[1]?.replace(/^/, 'WebAssembly refused: ') ??
-  message.split('\n')[0].slice(0, 160);
+/** The gist of a CSP refusal ("WebAssembly refused: 'unsafe-eval' is not an allowed source of script"), else the message's first line. */
+function blockedBy(message: string): string {
+  const wasm = /WebAssembly.*?because ('[^']+' is not an allowed source of [a-z]+)/s.exec(message);
+  return wasm ? `WebAssembly refused: ${wasm[1]}` : message.split('\n')[0].slice(0, 160);
+}
 
 /** One query typed into a Pagefind search page (its plans given first), for underPolicy: it must show results. */
 export const pagefindSearch = (query: string, plans: Record<string, string[][]>) => async (page: Page) => {
