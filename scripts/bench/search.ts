@@ -454,7 +454,7 @@ if (import.meta.main) {
       const kinds = (name: string) =>
         [...(scored.get(name)?.byKind ?? [])].map(([kind, [hits, all]]) => `${kind} ${hits}/${all}`).join(' · ') || 'n/a';
       const rows: [string, string[]][] = [
-        [`exactly the expected trends, ${table?.queries.length ?? 0} precision queries`, cells(exactness)],
+        [`exactly the expected trends${table ? `, ${table.queries.length} precision queries` : ''}`, cells(exactness)],
         ['  by kind of query', cells(kinds)],
         [`first query \`${options.query}\`: bytes`, cells((n) => kb(m(n).firstQueryBytes))],
         ['  focus → results (loads code and index)', cells((n) => ms(m(n).firstQueryMedianMs))],
@@ -465,7 +465,12 @@ if (import.meta.main) {
         ['CSP as a `<meta>` (as the site ships it; a Worker is outside it)', cells((n) => policy.get(n)!.meta)],
         ['CSP as an HTTP header on every file', cells((n) => policy.get(n)!.header)],
         ['CSP, Pagefind on the main thread (its fallback without a Worker)', cells((n) => policy.get(n)!.mainThread)],
-        ['index build', cells((n) => (n === 'ours' ? 'inside `astro build`' : ms(buildSeconds[n] * 1000)))],
+        [
+          'index build',
+          cells((n) =>
+            n === 'ours' ? 'inside `astro build`' : buildSeconds[n] < 1 ? ms(buildSeconds[n] * 1000) : `${buildSeconds[n].toFixed(1)} s`,
+          ),
+        ],
       ];
       const line = (xs: string[]) => `| ${xs.join(' | ')} |`;
       console.log(
