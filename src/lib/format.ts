@@ -3,15 +3,20 @@
  * form (约6.55万亿, 预计达到1.85亿, 2万亿元): the site never appends a unit the source does not
  * write; where an added unit must show (a chart axis, a CSV), `addedUnit` marks it as added.
  */
-import { format } from 'd3-format';
 import type { Datum } from '../edition/schema';
 
 const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
 
-// "~" trims trailing zeros so 2 stays "2" and 6.55 stays "6.55"; 3 significant digits is the
-// precision the source itself writes.
-const plain = format('~r');
-const threeDigits = format('.3~r');
+// The number as written (1234567, 6.55, 0.5): ICU prints a double as its shortest round-trip
+// decimal, so with every fraction digit allowed nothing is rounded (d3's "~r" kept 6 significant
+// digits: 1234567 → 1234570), and without grouping or exponent it reads as the source writes it.
+const asWritten = new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 20 });
+const plain = (n: number) => asWritten.format(n);
+
+// An amount in 万/亿/万亿 at 3 significant digits, the precision the source itself writes. Intl's
+// compact notation rounds before it picks the unit, so 99,950,000 is 1亿 and 9,999 is 1万 where
+// dividing by the unit first and rounding after gave 10000万 and 10000.
+const compact = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 3, useGrouping: false });
 
 type Amount = Pick<Datum, 'value' | 'magnitude' | 'unit' | 'quote' | 'derived'>;
 
@@ -67,10 +72,9 @@ export function baseAmount({ value, magnitude }: Pick<Datum, 'value' | 'magnitud
   return Number((value * MAGNITUDE_FACTOR[magnitude]).toPrecision(15));
 }
 
-/** A base-unit amount in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿". */
+/** A base-unit amount at 3 significant digits in the largest Chinese magnitude that keeps it ≥ 1: 1.2e11 → "1200亿", 99,950,000 → "1亿". */
 export function formatAmount(amount: number, unit = ''): string {
-  const magnitude = (['万亿', '亿', '万'] as const).find((m) => amount >= MAGNITUDE_FACTOR[m]) ?? '';
-  return `${threeDigits(amount / MAGNITUDE_FACTOR[magnitude])}${magnitude}${unit}`;
+  return `${compact.format(amount)}${unit}`;
 }
 
 /** What measuredBy 原文 means to a reader: the (unnamed) author of the article. */

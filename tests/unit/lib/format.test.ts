@@ -72,6 +72,74 @@ describe('Chinese number formatting', () => {
   });
 });
 
+describe('formatAmount at the rounding edges', () => {
+  it('rounds before it picks the unit, so no amount shows as 10000 of a smaller unit', () => {
+    expect(formatAmount(9_999)).toBe('1万');
+    expect(formatAmount(10_000)).toBe('1万');
+    expect(formatAmount(99_940_000)).toBe('9990万');
+    expect(formatAmount(99_950_000)).toBe('1亿');
+    expect(formatAmount(999_990_000_000)).toBe('1万亿');
+    expect(formatAmount(1e12)).toBe('1万亿');
+    expect(formatAmount(1.2e11, '元')).toBe('1200亿元');
+    expect(formatAmount(6.55e12, '元')).toBe('6.55万亿元');
+    expect(formatAmount(4.31e12)).toBe('4.31万亿');
+    // 4.31 × 1e12 as binary floating point computes it: still the source's 4.31万亿.
+    expect(formatAmount(4.31 * 1e12)).toBe('4.31万亿');
+    expect(formatAmount(1234567)).toBe('123万');
+    expect(formatAmount(0.5)).toBe('0.5');
+    expect(formatAmount(6.55)).toBe('6.55');
+    expect(formatAmount(52)).toBe('52');
+  });
+
+  it('keeps at most 3 significant digits and stays within rounding of the amount, across every unit', () => {
+    const FACTOR: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+    // Amounts on both sides of every unit boundary and of the point where 3 digits round up to it.
+    const amounts = [1e4, 1e8, 1e12].flatMap((b) =>
+      [0.9994, 0.9995, 0.99999, 1, 1.0005, 9.9949, 9.995, 99.95, 999.4, 999.5].map((k) => b * k),
+    );
+    for (const amount of [...amounts, 1, 7, 12.5, 999, 123_456, 31_415_926, 2.7e14]) {
+      const [, digits, unit] = /^([\d.]+)(万亿|亿|万|)$/.exec(formatAmount(amount)) ?? [];
+      expect(digits, `${amount} → ${formatAmount(amount)}`).toBeDefined();
+      expect(
+        digits.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length,
+        `${amount} → ${formatAmount(amount)}`,
+      ).toBeLessThanOrEqual(3);
+      // A smaller unit only while the number stays below 10000 of it: never "10000万".
+      if (unit !== '万亿') expect(Number(digits), `${amount} → ${formatAmount(amount)}`).toBeLessThan(1e4);
+      const back = Number(digits) * FACTOR[unit];
+      expect(Math.abs(back - amount) / amount, `${amount} → ${formatAmount(amount)}`).toBeLessThanOrEqual(0.005);
+    }
+  });
+});
+
+describe('formatValue writes the number as the source does', () => {
+  const value = (v: number, unit: '元' | '%' = '元', magnitude: '' | '万' | '亿' | '万亿' = '') =>
+    formatValue({ value: v, magnitude, unit, quote: `达到${v}${magnitude}${unit}`, derived: undefined });
+
+  it('never rounds the number: every digit as written, no grouping, no exponent', () => {
+    // d3's "~r" printed 1234570: six significant digits.
+    expect(value(1234567)).toBe('1234567元');
+    expect(value(0.5, '%')).toBe('0.5%');
+    expect(value(6.55, '元', '万亿')).toBe('6.55万亿元');
+    expect(value(52, '%')).toBe('52%');
+    expect(value(9_999)).toBe('9999元');
+    expect(value(10_000)).toBe('10000元');
+    expect(value(99_950_000)).toBe('99950000元');
+    expect(value(99_940_000)).toBe('99940000元');
+    expect(value(999_990_000_000)).toBe('999990000000元');
+    expect(value(1e12)).toBe('1000000000000元');
+    expect(value(1.2e11)).toBe('120000000000元');
+    expect(value(6.55e12)).toBe('6550000000000元');
+    expect(value(4.31e12)).toBe('4310000000000元');
+  });
+
+  it('finds the unit in the quote only where the number is written as formatValue writes it', () => {
+    // The quote writes 1234567元: a rounded 1234570 would miss it and drop the unit.
+    expect(addedUnitOf({ value: 1234567, magnitude: '', unit: '元', quote: '约1234567元', derived: undefined })).toBeUndefined();
+    expect(addedUnitOf({ value: 1234567, magnitude: '', unit: '元', quote: '约1234567', derived: undefined })).toBe('元（本站补）');
+  });
+});
+
 describe('numberRuns', () => {
   it('keeps a number with the Chinese unit after it, and leaves the rest as it is', () => {
     const join = (text: string) =>
