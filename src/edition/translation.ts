@@ -496,11 +496,12 @@ export function translationProblems(p: TranslatedParagraph, names: Names): strin
   const enNumbers = factsOf(p.en, enNames, names);
   const pairs = new Map<ChineseNumber, EnglishFact>();
   const free = new Set(enNumbers);
-  for (const zh of zhNumbers) {
-    const same = [...free].filter((en) => en.amount === zh.amount && en.year === zh.year);
-    const en = same.find((e) => renders(zh, e)) ?? same[0];
-    if (en) (pairs.set(zh, en), free.delete(en));
-  }
+  // Exact renderings first, so 近20% and a plain 20% in one paragraph each find their own; then same amounts, to say what differs.
+  for (const fits of [renders, (zh: ChineseNumber, en: EnglishNumber) => en.amount === zh.amount && en.year === zh.year])
+    for (const zh of zhNumbers) {
+      const en = pairs.has(zh) ? undefined : [...free].find((e) => fits(zh, e));
+      if (en) (pairs.set(zh, en), free.delete(en));
+    }
   const leftover = [...free].sort((a, b) => a.at - b.at);
   for (const zh of zhNumbers) {
     const en = pairs.get(zh) ?? leftover.shift();

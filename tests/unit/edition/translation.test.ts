@@ -284,6 +284,26 @@ describe('controls: each change to the real translation fails, naming file, para
   });
 });
 
+describe('the check on made-up paragraphs', () => {
+  const check = (zh: string, en: string) => translationProblems({ file: 'f.yaml', where: 'p', zh, en, data: [] }, names);
+
+  it('pairs each Chinese number with the English that renders it, whatever the order', () => {
+    expect(check('订单比例近20%，利润20%。', 'Profit is 20%, and the order share nearly 20%.')).toEqual([]);
+    // A wrong hedge on 近20% is one problem: the plain 20% keeps its own English.
+    expect(check('订单比例近20%，利润20%。', 'Profit is 20%, and the order share about 20%.')).toEqual([
+      'f.yaml: p: the Chinese writes 近20%: expected "nearly 20%", found "about 20%" (近 is "nearly")',
+    ]);
+  });
+
+  it('reads a short year as the full year, and a spelled-out or prefixed unit as a unit', () => {
+    expect(check('13年底，收入达5万元。', 'At the end of 2013, income reached 50,000 yuan.')).toEqual([]);
+    expect(check('收入达5万元，增长52%。', 'Income reached ¥50,000, up 52 percent.')).toEqual([
+      'f.yaml: p: the Chinese writes 5万元: expected "50,000 yuan", found "¥50,000"',
+      'f.yaml: p: the Chinese writes 52%: expected "52%", found "52 percent"',
+    ]);
+  });
+});
+
 describe('name runs for the pages', () => {
   it('marks each name, with its Chinese on its first use on the page only', () => {
     const page = translation.trends.filter((t) => t.order === 3 || t.order === 6).map((t) => t.paragraph);
