@@ -7,7 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { chineseAmount, englishAmount, parseEnglishAmount, SCALES, type Magnitude, type Scale } from '../lib/english';
-import type { Datum } from '../lib/schema';
+import type { Datum } from './schema';
 import type { SourceDocument } from '../lib/source';
 
 export const TRANSLATION_FILE = 'content/translations/en/source.yaml';

@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/lib/paths.ts';
-import { source } from '../../helpers/seed';
+import { numbers, source } from '../../helpers/edition';
 import { englishAmount, parseEnglishAmount } from '../../../src/lib/english';
 import { baseAmount, HEDGE_WORDS, writtenUnit } from '../../../src/lib/format';
-import { datumSchema } from '../../../src/lib/schema';
 import {
   chineseNames,
   editionProblems,
@@ -27,7 +25,6 @@ import {
 const readYaml = (file: string): unknown => parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
 const translation = translationSchema.parse(readYaml(TRANSLATION_FILE));
 const names = namesSchema.parse(readYaml(NAMES_FILE));
-const numbers = z.array(datumSchema).parse(readYaml('content/data/numbers.yaml'));
 
 /** The translation with one paragraph's English rewritten; throws if `from` is not in it, so a control cannot pass by missing its target. */
 function edited(order: number, from: string, to: string): Translation {
