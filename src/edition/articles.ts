@@ -43,6 +43,19 @@ export function articleSetProblems(files: readonly ArticleFile[], doc: SourceDoc
   return out;
 }
 
+/** At most this share of a paragraph is marked as 要点: a mark singles out the claim, it does not restate the paragraph. */
+export const MAX_MARKED = 0.3;
+/** A summary holding this much of the title's bigrams says the title again ("2014年，移动电商会走向成熟" under 移动电商走向成熟). */
+const SUMMARY_REPEATS = 0.75;
+
+/** The share of `a`'s character bigrams that also occur in `b`. */
+function bigramShare(a: string, b: string): number {
+  const grams = (t: string) => [...t].slice(0, -1).map((c, i) => c + [...t][i + 1]);
+  const own = grams(a);
+  const theirs = new Set(grams(b));
+  return own.length ? own.filter((g) => theirs.has(g)).length / own.length : 0;
+}
+
 const everywhere = new WeakMap<SourceDocument, Map<string, boolean>>();
 /** Whether every trend's heading or paragraph holds `topic` (once per topic, however many articles list it). */
 function inEveryTrend(doc: SourceDocument, topic: string): boolean {
@@ -76,6 +89,19 @@ export function articleProblems(
     report(
       ['summary'],
       `"${deictic}" points outside the clause, and the summary is read alone (cards, meta description): choose a clause that names what it is about, got "${data.summary}"`,
+    );
+
+  if (bigramShare(src.title, data.summary) >= SUMMARY_REPEATS)
+    report(['summary'], `repeats the title "${src.title}": a standfirst says something the heading does not, got "${shown(data.summary)}"`);
+  if (data.keyPoints.some((p) => p.includes(data.summary) || data.summary.includes(p)))
+    report(['summary'], 'is also a key point: the standfirst and the marked clause would say the same thing twice on the page');
+  const { spans, problem: overlap } = keySpans(data.keyPoints, paragraph);
+  if (overlap) report(['keyPoints'], overlap);
+  const share = spans.reduce((n, [a, b]) => n + b - a, 0) / paragraph.length;
+  if (share > MAX_MARKED)
+    report(
+      ['keyPoints'],
+      `mark ${Math.round(share * 100)}% of the paragraph: at most ${MAX_MARKED * 100}%, the one or two clauses that carry the trend's claim`,
     );
 
   const own = (numbers ?? []).filter((d) => d.trend === data.order);

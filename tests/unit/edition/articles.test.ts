@@ -114,8 +114,8 @@ describe('fields name the file, the line and what was expected', () => {
     [
       'a number without its period',
       '02-mobile-commerce',
-      "'2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'",
-      "'移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'",
+      "keyPoints:\n  - '2014年，移动电商会走向成熟'",
+      "keyPoints:\n  - '移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'",
       /02-mobile-commerce\.mdx:\d+: field "keyPoints\[0\]": states 6\.55万亿 without its period "2013年前三季度"/,
     ],
     [
@@ -173,5 +173,40 @@ describe('fields name the file, the line and what was expected', () => {
     const fewer = structuredClone(files);
     fewer.articles.splice(8, 1);
     expect(problemsWith(fewer)).toEqual(['content/trends: missing trend 9 ("九、智能硬件兴起"): no article has field "order": 9']);
+  });
+});
+
+describe('a page says each thing once', () => {
+  it('the real articles mark at most 30% of each paragraph', () => {
+    for (const t of edition.trends) {
+      const marked = t.runs.filter((r) => r.key).reduce((n, r) => n + r.text.length, 0);
+      expect(marked / t.paragraph.text.length, t.slug).toBeLessThanOrEqual(0.3);
+    }
+  });
+
+  it.each([
+    [
+      'marking most of the paragraph',
+      '02-mobile-commerce',
+      /^keyPoints:\n  - .*$/m,
+      "keyPoints:\n  - '2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'\n  - '京东移动客户端用户突破1亿，订单比例近20%'\n  - '2014年，移动电商会走向成熟'",
+      /02-mobile-commerce\.mdx:\d+: field "keyPoints": mark 38% of the paragraph: at most 30%/,
+    ],
+    [
+      'a standfirst that repeats the title',
+      '02-mobile-commerce',
+      /^summary: .*$/m,
+      "summary: '移动电商会走向成熟'",
+      /02-mobile-commerce\.mdx:\d+: field "summary": repeats the title "移动电商走向成熟"/,
+    ],
+    [
+      'a standfirst that is also the marked clause',
+      '04-cross-border',
+      /^summary: .*$/m,
+      "summary: '2014年跨境电商会更活跃'",
+      /04-cross-border\.mdx:\d+: field "summary": is also a key point/,
+    ],
+  ])('%s fails', (_, name, from, to, message) => {
+    expect(problemsWith(edited(`content/trends/${name}.mdx`, [from, to])).join('\n')).toMatch(message);
   });
 });

@@ -300,7 +300,7 @@ const FAULTS: [string, (f: EditionFiles) => EditionFiles, string, RegExp][] = [
   // Invisible characters are shown as code points, wherever they are.
   [
     'a zero-width space in a key point',
-    edit(article('01-o2o'), '只有取长补短', '只有取\u200b长补短'),
+    edit(article('01-o2o'), "  - '都透露着", "  - '都透\u200b露着"),
     article('01-o2o'),
     /01-o2o\.mdx:\d+:\d+: U\+200B ZERO WIDTH SPACE/,
   ],
