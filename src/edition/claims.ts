@@ -13,9 +13,9 @@ const PERIOD = /\d{4}年(?:前三季度|上半年|下半年|全年|第[一二三
 /** A number as prose writes one: its hedge, digits, magnitude and unit. Years are periods, not numbers. */
 const NUMBER = new RegExp(`(${HEDGES})?(?<![\\d.A-Za-z])(\\d+(?:\\.\\d+)?)(万亿|亿|万)?(元|%|分钟)?(?![\\d年])`, 'g');
 
-export function claimProblems(text: string, data: readonly Datum[]): string[] {
+export function claimProblems(text: string, data: readonly Datum[], alsoPeriods: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  const periods = new Set(data.map((d) => d.period));
+  const periods = new Set([...data.map((d) => d.period), ...alsoPeriods]);
   for (const [period] of text.matchAll(PERIOD))
     if (!periods.has(period)) out.push(`says "${period}", a period none of its data has (${[...periods].join('、') || 'none'})`);
   const bodies = new Set(data.map((d) => d.measuredBy));

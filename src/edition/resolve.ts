@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { claimProblems } from './claims';
 import { resolveData } from './numbers';
 import { invisibleProblems, shown } from './shown';
+import { findingsOf, type Finding } from './findings';
 import { pageRecords, type PageRecord } from './pages';
 import {
   companiesSchema,
@@ -148,8 +149,11 @@ export interface Edition {
   lead: Datum[];
   summary: Datum[];
   front: Placement[];
-  /** Each trend's figures numbered through the briefing (图N counts on from the previous trend). */
+  /** The figures of the briefing's summary, then each trend's, numbered through the briefing (图N counts on). */
+  briefingSummary: Placement[];
   briefingFigures: Map<number, Placement[]>;
+  /** What the site finds in the source, in its own voice (本站归纳), each computed from the edition and checked. */
+  findings: Finding[];
   pages: Map<string, PageRecord>;
 }
 
@@ -368,8 +372,12 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     t.relatedAll = related.get(t.order) ?? [];
     t.related = t.relatedAll.filter((r) => r.trend !== t.prev?.trend && r.trend !== t.next?.trend);
   });
+  const picks = editorial.data!;
+  const briefingSummary = numbered(
+    picks.briefing.map((id, i) => ({ id, where: `${files.editorial.file}:${editorial.lineOf(['briefing', i])}: field "briefing[${i}]"` })),
+  );
   const briefingFigures = new Map<number, Placement[]>();
-  let counted = 0;
+  let counted = briefingSummary.reduce((n, p) => p.number ?? n, 0);
   for (const t of trends) {
     const placements = numbered(
       t.figures.map((p) => ({ id: p.figure.id, where: t.file })),
@@ -379,7 +387,6 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     briefingFigures.set(t.order, placements);
   }
 
-  const picks = editorial.data!;
   const pick = (ids: string[], field: string) =>
     ids.flatMap((id, i) => {
       const d = byId.get(id);
@@ -428,9 +435,18 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     lead,
     summary,
     front,
+    briefingSummary,
     briefingFigures,
+    findings: [],
     pages: new Map(),
   };
+  edition.findings = findingsOf(edition);
+  // What the site says in its own voice is held to the rule of every number it shows.
+  const allowed = new Set(title.match(/\d{4}年/g) ?? []);
+  for (const f of edition.findings)
+    for (const claim of claimProblems(f.text, inOrder, allowed))
+      problems.push(`src/edition/findings.ts: finding "${f.text.slice(0, 12)}…": ${claim}`);
+  if (problems.length) throw new EditionError(problems);
   edition.pages = pageRecords(edition);
   return edition;
 }

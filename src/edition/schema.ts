@@ -95,6 +95,8 @@ export const editorialSchema = z.strictObject({
   front: z.array(id).default([]),
   /** The callouts of the briefing's one-page summary, in reading order. */
   summary: z.array(id).min(1),
+  /** The figures the briefing's summary shows (the evidence of its findings), numbered before the trends'. */
+  briefing: z.array(id).default([]),
   /** When the original was written, as the site infers it, and the verbatim clauses it infers that from. */
   dating: z.strictObject({
     written: text,
