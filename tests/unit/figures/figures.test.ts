@@ -99,7 +99,9 @@ describe('numbering: 图N counts charts in the order a page shows them; callouts
       .flat()
       .map((p) => p.number)
       .filter((n) => n !== undefined);
-    expect(numbers).toEqual([1, 2]);
+    // The summary's matrix is 图1; the trends' charts count on from it.
+    expect(edition.briefingSummary.map((p) => [p.figure.id, p.number])).toEqual([['companies-matrix', 1]]);
+    expect(numbers).toEqual([2, 3]);
     expect(edition.front.map((p) => [p.figure.id, p.number])).toEqual([['companies-matrix', 1]]);
   });
 });
