@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { measureFirstLoad } from '../../scripts/bench/weight.ts';
 import { builtPages, readerPages } from './site';
 
-/** Budgets from issue 6, in gzip bytes, measured from Chromium's network log on first load. */
+/** What a first visit may cost, in gzip bytes, measured from Chromium's network log. */
 const KB = 1024;
 const BUDGET = { articleJs: 15 * KB, articleFirstLoad: 30 * KB };
 

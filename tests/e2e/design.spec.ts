@@ -1,5 +1,5 @@
 /**
- * Issue 11, "a publication, not an audit": nothing on a page repeats what stands beside it, company
+ * A publication, not an audit: nothing on a page repeats what stands beside it, company
  * chips lead to pages holding exactly the source's sentences about the company, Chinese punctuation
  * is full-width in sans text, and nothing moves after the first paint.
  */
@@ -26,8 +26,7 @@ const listsOf = (page: Page) =>
   );
 
 test('no page shows the same list twice, and no list repeats a paragraph on its page', async ({ page }) => {
-  // The briefing is a document for paper (issue 12), where a 要点 list is the skimming aid.
-  for (const path of readerPages().filter((p) => p !== '/briefing/')) {
+  for (const path of readerPages()) {
     await page.goto(path);
     const lists = (await listsOf(page)).filter((l) => l.items.length >= 2);
     const prose = squash((await page.locator('main :is(p, blockquote):not(li *, figure *)').allInnerTexts()).join('\n'));

@@ -1,5 +1,5 @@
 /**
- * Issue 14, acceptance 2 and 3 on the built site (dist/): every page's share card exists, is a
+ * On the built site (dist/): every page's share card exists, is a
  * 1200 × 630 PNG drawn with the project's CJK font; every JSON-LD block parses and has the
  * properties its schema.org type needs; the GB/T 7714 reference matches the page's data; the
  * /source/ permalinks show on hover and focus.
