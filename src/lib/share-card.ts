@@ -131,7 +131,7 @@ const el = (type: string, style: Record<string, string | number>, children?: Car
 /**
  * The card's layout: kicker, title, then the figure block (value large, what / when / who beneath)
  * or a lead line; the publication's name at the foot. Text sizes leave room for the longest
- * heading (21 characters) on two lines.
+ * heading (21 characters) on two lines; lines are balanced, so none ends with one character alone.
  */
 export function cardTree(card: CardContent, fontFamily: string): CardNode {
   const f = card.figure;
@@ -139,15 +139,15 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
     ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
         el('div', { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.1 }, f.value),
         el('div', { fontSize: 32, color: INK, marginTop: 12 }, f.label),
-        el('div', { fontSize: 28, color: MUTED, marginTop: 6 }, f.unitNote ? `${f.context}；${f.unitNote}` : f.context),
+        el('div', { fontSize: 28, color: MUTED, marginTop: 6, textWrap: 'balance' }, f.unitNote ? `${f.context}；${f.unitNote}` : f.context),
       ])
-    : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5 }, card.lead ?? '');
+    : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5, textWrap: 'balance' }, card.lead ?? '');
   // satori sizes boxes as content-box: the outer box is the canvas, the inner one carries the padding.
   return el('div', { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: PAPER, fontFamily, color: INK }, [
     el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, borderTop: `16px solid ${ACCENT}`, padding: '48px 80px 40px' }, [
       el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1 }, [
         el('div', { fontSize: 32, color: ACCENT, letterSpacing: 2 }, card.kicker),
-        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.25, marginTop: 16 }, card.title),
+        el('div', { fontSize: 68, fontWeight: 700, lineHeight: 1.25, marginTop: 16, textWrap: 'balance' }, card.title),
         middle,
       ]),
       el('div', { display: 'flex', paddingTop: 20, borderTop: `2px solid ${RULE}`, fontSize: 26, color: MUTED }, card.site),

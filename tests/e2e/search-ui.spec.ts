@@ -195,7 +195,11 @@ test.describe('filters from the edition', () => {
         rows.map((r) => r.order).sort((a, b) => a - b),
         topic,
       ).toEqual(withTopic(topic));
+      // The status names the filter that made the list, as the reader chose it.
+      await expect(page.locator('[data-search-status]')).toContainText(`主题“${topic}”：找到 ${withTopic(topic).length} 条结果`);
     }
+    await searchPage(page, '', `&company=${encodeURIComponent('百度')}`);
+    await expect(page.locator('[data-search-status]')).toContainText('企业“百度”：找到 1 条结果');
   });
 
   test('company narrows a query; ticking a box updates the URL', async ({ page }) => {

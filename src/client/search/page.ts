@@ -61,7 +61,9 @@ export function attachSearchPage(form: HTMLFormElement): void {
       if (mine !== generation) return;
       results.replaceChildren(...hits.map(item));
       more.hidden = total <= hits.length;
-      const about = state.q.trim() ? `“${state.q.trim()}”` : '所选条件';
+      // A search by filters alone says which ones: "企业“百度”", not "所选条件".
+      const chosen = [...state.topic.map((t) => `主题“${t}”`), ...state.company.map((c) => `企业“${c}”`)].join('、');
+      const about = state.q.trim() ? `“${state.q.trim()}”` : chosen;
       if (total) status.textContent = `${about}：找到 ${total} 条结果${filtered ? '（已筛选）' : ''}。`;
       else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
       results.dataset.state = 'done';
