@@ -81,21 +81,26 @@ test('every page declares zh-CN, a title, a description and Open Graph tags', as
   }
 });
 
-test('the front page frames the source: written end of 2013 (inferred), author not stated, edition date, PDF briefing', async ({
+test('the front page leads with the trends and says each thing once: the dating in full once, the edition date in the footer only', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/');
-  await expect(page.locator('.front__kicker')).toContainText('2013年底');
-  await expect(page.locator('.front__kicker')).toContainText('推断');
-  await expect(page.locator('.front__frame')).toContainText('作者和发布方原文均未注明');
-  // The words the dating is inferred from are the source's own.
+  // The first trend starts within the first two screens of a phone.
+  const first = await page.locator('.trend-card__link').first().boundingBox();
+  expect(first!.y).toBeLessThan(2 * 740);
+  // The dating and what it rests on, once, in the source's words, each linked to its paragraph.
+  const text = await page.locator('main').innerText();
+  expect(text.match(/推断/g)).toHaveLength(1);
+  await expect(page.locator('.front__frame')).toContainText('2013年底');
+  await expect(page.locator('.front__frame')).toContainText('原文未署作者与发布方');
   const cited = [...(await page.locator('.front__frame').innerText()).matchAll(/“([^”]+)”/g)].map((m) => m[1]);
   expect(cited.length).toBeGreaterThanOrEqual(2);
-  // …each linked to the paragraph of /source/ that holds it.
   const links = await page.locator('.front__frame a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   expect(links).toHaveLength(cited.length);
   cited.forEach((c, i) => expect(source.paragraphs.find((p) => `/source/#${p.anchor}` === links[i])?.text, c).toContain(c));
-  await expect(page.locator('.front__edition time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+  // The edition date once, in the footer.
+  await expect(page.locator('main time')).toHaveCount(0);
   await expect(page.locator('.site-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
   await expect(page.getByRole('link', { name: '下载 PDF' })).toHaveAttribute('href', '/briefing.pdf');
   // The h1 is the title once: the header does not repeat it on the front page.
