@@ -139,7 +139,11 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
     ? el('div', { display: 'flex', flexDirection: 'column', marginTop: 36 }, [
         el('div', { fontSize: 84, fontWeight: 700, color: ACCENT, lineHeight: 1.1 }, f.value),
         el('div', { fontSize: 32, color: INK, marginTop: 12 }, f.label),
-        el('div', { fontSize: 28, color: MUTED, marginTop: 6, textWrap: 'balance' }, f.unitNote ? `${f.context}；${f.unitNote}` : f.context),
+        el(
+          'div',
+          { fontSize: 28, color: MUTED, marginTop: 6, textWrap: 'balance' },
+          f.unitNote ? `${f.context}；${f.unitNote}` : f.context,
+        ),
       ])
     : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5, textWrap: 'balance' }, card.lead ?? '');
   // satori sizes boxes as content-box: the outer box is the canvas, the inner one carries the padding.

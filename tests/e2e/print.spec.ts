@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { addedUnitOf, attribution, formatDatum, numberContext } from '../../src/lib/format';
+import { formatDatum, numberContext, unitRemark } from '../../src/lib/format';
 import { edition, numbers, source } from '../helpers/edition';
 import { contrast, luminance } from './colour';
 import { readerPages, squash } from './site';
@@ -19,7 +19,7 @@ test.describe('/briefing/ on screen', () => {
     const facts = page.locator('.briefing-cover__facts');
     await expect(facts).toContainText(`一篇写于${edition.dating.written}的行业文章，原文未注明作者与发布机构`);
     await expect(facts.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(page.locator('.briefing a[href="/source/"]')).toHaveCount(1);
+    await expect(page.locator('.briefing-sources a[href="/source/"]')).toHaveCount(1);
     // The build that printed the PDF offers it (pdf.spec.ts checks the file; addresses.spec.ts a build without).
     await expect(page.locator('#briefing-pdf a[href="/briefing.pdf"]')).toHaveCount(1);
     await expect(page.locator('body')).not.toContainText('npm run');
@@ -40,21 +40,31 @@ test.describe('/briefing/ on screen', () => {
     }
   });
 
-  test('summary: the intro, ten headings with their one line, and callouts with hedge, unit marking, period and source', async ({
+  test('summary: the site’s findings, marked as its own and citing their paragraphs; callouts with hedge, unit marking, period and source; the intro', async ({
     page,
   }) => {
     await page.goto('/briefing/');
     await expect(page.locator('.briefing-summary .original')).toHaveText(source.intro.text);
-    const lines = await page.locator('.briefing-summary__list li').allInnerTexts();
-    expect(lines).toHaveLength(source.trends.size);
-    for (const [i, t] of edition.trends.entries()) expect(squash(lines[i])).toBe(squash(`${trends[i].heading.text}：${t.summary}`));
+    await expect(page.locator('.briefing-summary__label').first()).toContainText('本站归纳');
+    const findings = page.locator('.briefing-finding');
+    await expect(findings).toHaveCount(edition.findings.length);
+    for (const [i, f] of edition.findings.entries()) {
+      await expect(findings.nth(i)).toContainText(f.text);
+      const cites = await findings
+        .nth(i)
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(cites).toEqual(f.cites.map((p) => `/source/#${p.anchor}`));
+    }
+    // The first finding's evidence, the company matrix, is in the summary.
+    await expect(page.locator('.briefing-summary figure[data-figure="companies-matrix"]')).toHaveCount(1);
     const callouts = page.locator('.callout');
     await expect(callouts).toHaveCount(edition.summary.length);
     for (const d of edition.summary) {
       const c = page.locator(`.callout[data-datum="${d.id}"]`);
       // The source's own form with its hedge; a unit it does not write is marked as the site's.
       await expect(c.locator('.callout__value')).toHaveText(formatDatum(d));
-      if (addedUnitOf(d)) await expect(c.locator('.callout__added')).toContainText(addedUnitOf(d)!);
+      if (unitRemark(d)) await expect(c.locator('.callout__added')).toContainText(unitRemark(d)!);
       else await expect(c.locator('.callout__added')).toHaveCount(0);
       await expect(c.locator('.callout__meta')).toHaveText(numberContext(d));
       await expect(c.locator('.callout__quote')).toContainText(d.quote);
@@ -77,7 +87,12 @@ test.describe('/briefing/ on screen', () => {
       const a = articles.nth(i);
       expect(squash(await a.locator('h2.trend-heading').innerText())).toBe(squash(t.heading.text));
       expect(squash(await a.locator('.original').innerText())).toBe(squash(t.body.text));
-      for (const h of ['要点', '提及的企业']) await expect(a.getByRole('heading', { name: h, exact: true })).toHaveCount(1);
+      await expect(a.getByRole('heading', { name: '提及的企业', exact: true })).toHaveCount(1);
+      // The key clauses are marked in place, not listed again under the paragraph.
+      expect(await a.locator('.original mark.key-clause').allInnerTexts()).toEqual(
+        edition.trends[i].runs.filter((r) => r.key).map((r) => r.text),
+      );
+      await expect(a.locator('.key-points')).toHaveCount(0);
     }
     // One page, many articles: every id stays unique.
     const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 import { copyProject } from '../../../scripts/lib/project.ts';
+import { seedDigest } from '../../../src/edition/resolve';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'content-build-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }), 60_000);
@@ -76,10 +77,11 @@ it('the seed is text: a byte-order mark is dropped and markup in it shows as cha
   const project = copy('seed-text');
   const markup = '<b onmouseover="alert(1)">';
   const seed = path.join(project, 'seeds', fs.readdirSync(path.join(project, 'seeds'))[0]);
-  fs.writeFileSync(
-    seed,
-    `\uFEFF${fs.readFileSync(seed, 'utf8').replace('一片蓝海', `一片${markup}蓝海`).replace('就是务实', `就是${markup}务实`)}`,
-  );
+  const text = fs.readFileSync(seed, 'utf8').replace('大打国际牌', `大打${markup}国际牌`).replace('就是务实', `就是${markup}务实`);
+  fs.writeFileSync(seed, `\uFEFF${text}`);
+  // A changed seed is a new source: the edition pins its fingerprint (a byte-order mark aside).
+  const editorial = path.join(project, 'content/data/edition.yaml');
+  fs.writeFileSync(editorial, fs.readFileSync(editorial, 'utf8').replace(/sha256: [0-9a-f]{64}/, `sha256: ${seedDigest(text)}`));
   const { ok, output } = await build(project);
   expect(ok, output).toBe(true);
   const pages = ['index.html', 'source/index.html', 'trends/c2b/index.html', 'briefing/index.html'].map((p) =>
