@@ -37,18 +37,15 @@ afterAll(async () => {
 /** A GET with the path sent exactly as written (fetch would normalise it first). */
 function get(server: StaticServer, rawPath: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    http
-      .get(`${server.origin}/`, { path: rawPath }, (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (body += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body }));
-      })
-      .on('error', reject)
-      // A server that died on an earlier request never answers: fail instead of hanging.
-      .setTimeout(10_000, function () {
-        this.destroy(new Error(`no answer to ${rawPath} in 10 s`));
-      });
+    const req = http.get(`${server.origin}/`, { path: rawPath }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on('error', reject);
+    // A server that died on an earlier request never answers: fail instead of hanging.
+    req.setTimeout(10_000, () => req.destroy(new Error(`no answer to ${rawPath} in 10 s`)));
   });
 }
 
