@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { execFileSync } from 'node:child_process';
-import siteUrlNotice, { basePath, siteUrl } from './src/integrations/site-url.ts';
+import siteAddressLog, { siteAddress } from './src/build/site-address.ts';
 import briefingPdf from './src/build/pdf.ts';
 
 /** The edition date: the last commit's (stable across rebuilds), or today outside a git checkout. */
@@ -16,22 +16,24 @@ function editionDate() {
   return new Date().toISOString().slice(0, 10);
 }
 
-// SITE_URL: the public origin (canonical URLs, og:url, sitemap). Unset, the build writes no absolute
+// The public address (canonical URLs, og:url, sitemap, robots.txt): SITE_URL, else the host's own
+// variables (Netlify, Cloudflare Pages, Vercel), else none, and then the build writes no absolute
 // URL at all (a page's address is then unknown, and "localhost" must never reach a reader).
-// BASE_PATH: a sub-path to deploy under, e.g. BASE_PATH=/briefing.
-const SITE = siteUrl();
+// BASE_PATH, or the path of SITE_URL: the sub-path to deploy under, e.g. BASE_PATH=/briefing.
+const ADDRESS = siteAddress(process.env);
+const EDITION = editionDate();
 
 export default defineConfig({
-  site: SITE,
-  base: basePath(),
+  site: ADDRESS.site,
+  base: ADDRESS.base,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  // The sitemap needs absolute URLs: only with SITE_URL. The briefing PDF is made after the pages
-  // when this machine can print it (src/build/pdf.ts).
-  integrations: [siteUrlNotice(SITE), ...(SITE ? [sitemap()] : []), briefingPdf()],
+  // The sitemap needs absolute URLs: only with an address; every page changes with the edition.
+  // The briefing PDF is made after the pages when this machine can print it (src/build/pdf.ts).
+  integrations: [siteAddressLog(ADDRESS), ...(ADDRESS.site ? [sitemap({ lastmod: new Date(EDITION) })] : []), briefingPdf()],
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
-  vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(editionDate()) } },
+  vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(EDITION) } },
   // A strict policy as a <meta> on every page: scripts only from this origin or by the hashes Astro
   // computes for what it inlines.
   // No 'unsafe-inline' anywhere, so an inline event handler or an injected <script> cannot run.

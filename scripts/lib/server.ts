@@ -39,15 +39,18 @@ export function serveStatic({ root, base = '/', port = 0 }: { root: string; base
   const dir = path.resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = rel.startsWith(prefix) ? path.join(dir, rel.slice(prefix.length)) : '';
-    // No escaping the site with ../ in the URL.
-    if (file && !file.startsWith(dir)) file = '';
-    if (file && fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (file && fs.existsSync(file)) return send(req, res, file, 200);
-    const page = path.join(dir, '404.html');
-    if (fs.existsSync(page)) return send(req, res, page, 404);
-    res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    try {
+      const file = fileFor(dir, prefix, req.url ?? '/');
+      if (file === undefined) return void res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed URL');
+      if (file) return send(req, res, file, 200);
+      const page = path.join(dir, '404.html');
+      if (fs.existsSync(page)) return send(req, res, page, 404);
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    } catch (e) {
+      // One bad request (a file removed mid-read) must not stop the server for every other one.
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(`Server error: ${(e as Error).message}`);
+    }
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -56,6 +59,29 @@ export function serveStatic({ root, base = '/', port = 0 }: { root: string; base
       resolve({ url: origin + prefix, origin, close: () => new Promise((done) => server.close(() => done())) });
     });
   });
+}
+
+/**
+ * The file a request path names inside `dir` (a folder's index.html), "" when there is none or the
+ * path leads outside `dir`, undefined when the URL cannot be decoded.
+ */
+function fileFor(dir: string, prefix: string, url: string): string | undefined {
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0')) return undefined;
+  if (!pathname.startsWith(prefix)) return '';
+  let file = path.join(dir, pathname.slice(prefix.length));
+  // Inside dir by path, not by string prefix: "dist-old/…" starts with "dist" too.
+  const inside = path.relative(dir, file);
+  if (inside === '..' || inside.startsWith(`..${path.sep}`) || path.isAbsolute(inside)) return '';
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) file = path.join(file, 'index.html');
+  else if (!stat) return '';
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ? file : '';
 }
 
 function send(req: http.IncomingMessage, res: http.ServerResponse, file: string, status: number) {
