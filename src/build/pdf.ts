@@ -17,6 +17,7 @@ import { LAUNCH_OPTIONS, launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { serveStatic } from '../../scripts/lib/server.ts';
 import { PDF_FILE } from '../lib/urls.ts';
+import { siteAddress } from './site-address.ts';
 
 const MAX_PASSES = 3;
 /**
@@ -60,7 +61,7 @@ export interface PdfOptions {
  */
 export async function makePdf({
   dist = DIST,
-  base = process.env.BASE_PATH ?? '/',
+  base = siteAddress(process.env).base,
   out = path.join(dist, PDF_FILE),
   log = () => {},
 }: PdfOptions = {}) {
