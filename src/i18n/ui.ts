@@ -42,6 +42,7 @@ const zh = {
   'footer.about':
     '本站内容全部来自{{original}}（约写于{{written}}，作者与发布方未注明），原文一字未改；要点标记、{{companies}}与图表由原文推导，每个数字都附原文引句。',
   'footer.original': '原文《{{title}}》',
+  'footer.rights': '原文作者与发布者不详，全文照录，仅供评论与研究；权利人可通过本项目代码仓库的议题页面要求撤下。',
   'site.edition': '本站版本：{{date}}',
 
   // Shared by several components
@@ -50,6 +51,7 @@ const zh = {
   'common.contents': '首页的{{counted}}目录',
   'common.companyIndex': '企业索引',
   'common.source': '原文',
+  'common.aboutSource': '关于原文',
   'list.comma': '，',
   'list.enum': '、',
   'list.semicolon': '；',
@@ -57,11 +59,10 @@ const zh = {
   'list.or': '或',
 
   // src/pages/index.astro
-  'front.kicker': '一份写于{{written}}的行业预测',
-  'front.inferred': '（写作时间据原文推断）',
-  'front.frame': '原文{{evidence}}，可见写于{{written}}；作者和发布方原文均未注明。本站一字不改地重刊全文，配上图表、企业索引和全文检索。',
+  'front.lede': '{{counted}}的原文，一字未改；配上图表、企业索引和全文检索，可打印成一份简报。',
+  'front.unsigned': '原文未署作者与发布方，也没有写明日期。',
   'front.evidence': '{{paragraph}}说“{{quote}}”',
-  'front.briefing': '{{briefing}}：{{counted}}一份文件，可打印',
+  'front.dated': '，可见写于{{written}}（本站据此推断）。下面是原文的开篇：',
   'front.pdf': '下载 PDF',
   'front.source': '原文全文',
   'front.numbers': '原文给出的市场规模',
@@ -73,7 +74,6 @@ const zh = {
   'front.alsoAs': '（含“{{spellings}}”）',
   'front.spellingSeparator': '”“',
   'front.allCompanies': '全部企业',
-  'front.intro': '原文开篇',
   'front.trends': '十大趋势',
   'front.figures': '企业与趋势',
 
@@ -139,7 +139,8 @@ const zh = {
   'search.tags': '主题：{{topics}}',
   'search.start': '输入关键词，或选择主题、企业。可以试试：',
   'search.quoted': '“{{query}}”',
-  'search.selection': '所选条件',
+  'search.chosenTopic': '主题“{{topic}}”',
+  'search.chosenCompany': '企业“{{company}}”',
   'search.results': '{{about}}：找到 {{n}} 条结果{{filtered}}。',
   'search.results.one': '{{about}}：找到 {{n}} 条结果{{filtered}}。',
   'search.filtered': '（已筛选）',
@@ -153,6 +154,8 @@ const zh = {
   'source.paragraphLink': '链接到第{{n}}段',
   'source.pilcrow': '¶{{n}}',
   'source.trendLink': '解读与图表 →',
+  'source.rights':
+    '本站全文转载的《{{title}}》一文没有署名作者，也没有注明发布者，本站不知道他们是谁。原文一字未改，仅供评论、学习和研究之用；原文之外的标题、摘要、注释和图表由本站编写，不属于原文。原文的一切权利归其权利人所有。如果您是权利人，或认为本站不应转载此文，请通过本项目代码仓库的议题（issue）页面联系维护者，我们会应要求撤下原文。',
 
   // src/components/Pager.astro
   'pager.label': '上一篇与下一篇',
@@ -173,6 +176,7 @@ const zh = {
   'article.relatedWhy': '（共同主题：{{topics}}）',
   'article.noRelated': '原文中没有其他趋势与本趋势共享主题。',
   'article.quotedName': '“{{name}}”',
+  'article.back': '回到目录',
   'heading.numeral': '{{numeral}}、',
 
   // src/components/Citation.astro ({{standard}}: the standard's name, set apart)
@@ -184,15 +188,6 @@ const zh = {
 
   // src/components/KeyFigure.astro, briefing/Summary.astro
   'figure.quote': '原文：',
-
-  // src/components/KeyFigureTable.astro
-  'numbers.trend': '趋势',
-  'numbers.label': '指标',
-  'numbers.value': '数值',
-  'numbers.period': '时期',
-  'numbers.by': '测算方',
-  'numbers.quote': '原文引句',
-  'numbers.derived': '推算：{{formula}}。{{note}}',
 
   // src/components/figures/Figure.astro (who measured: also what FigureWords.who writes, src/figures/kind.ts)
   'figure.number': '图{{n}}',
@@ -229,12 +224,13 @@ const zh = {
   'cover.pdf': '下载 PDF 版简报',
   'cover.pdfSize': '（A4）',
 
-  // src/components/briefing/Sources.astro ({{source}}: a link; {{address}}: an address set apart)
+  // src/components/briefing/Sources.astro ({{source}}: a link; {{address}}, {{where}}: the address parts, only with a public address)
   'sources.original':
-    '原文：《{{title}}》，写于{{written}}（本站据文中语句推断），作者与发布机构原文未注明。全文见本站{{source}}页，逐段可链接：{{address}}。',
-  'sources.data': '图表数据（CSV，每图一份）都在 {{address}} 之下：',
-  'sources.caption': '原文的{{numbers}}{{derived}}（按趋势顺序）',
-  'sources.derived': '与本站由其推算的{{values}}',
+    '原文：《{{title}}》，写于{{written}}（本站据文中语句推断），作者与发布机构原文未注明。全文见本站{{source}}页，逐段可链接{{address}}。',
+  'sources.addressAt': '：{{address}}',
+  'sources.bodies': '原文引用的数据出自{{bodies}}，都是原文的转述；本站没有核对这些机构的原始报告。',
+  'sources.data': '每幅图的数字都可以下载（CSV，每图一份，每行附原文引句、时期和来源）{{where}}：',
+  'sources.dataAt': '，地址在 {{address}} 之下',
 
   // src/components/briefing/Summary.astro
   'summary.findings': '本站归纳',
@@ -274,6 +270,8 @@ const en = {
   'footer.about':
     'Everything here comes from {{original}} (written at about {{written}}; author and publisher not stated), reproduced unchanged beside this site’s English translation; the marked key points, the {{companies}} and the charts are derived from the original, and every number carries its source quote.',
   'footer.original': 'the Chinese original, “{{title}}”',
+  'footer.rights':
+    'The source’s author and publisher are unknown; it is reproduced in full for comment and research only. A rights holder can ask for it to be taken down on the issues page of this project’s code repository.',
   'site.edition': 'This edition: {{date}}',
 
   'common.paragraph': 'paragraph {{n}}',
@@ -281,18 +279,18 @@ const en = {
   'common.contents': 'the contents of the {{counted}} on the front page',
   'common.companyIndex': 'company index',
   'common.source': 'the source text',
+  'common.aboutSource': 'About the source',
   'list.comma': ', ',
   'list.enum': ', ',
   'list.semicolon': '; ',
   'list.stop': '.',
   'list.or': ' or ',
 
-  'front.kicker': 'An industry forecast written at {{written}}',
-  'front.inferred': ' (date inferred from the text)',
-  'front.frame':
-    'In the source, {{evidence}}: it was written at {{written}}. It names no author and no publisher. This site reprints it unchanged, with an English translation, charts, a company index and full-text search.',
+  'front.lede':
+    'The {{counted}} of the source in full and unchanged, beside this site’s English translation, with charts, a company index and full-text search, printable as one briefing.',
+  'front.unsigned': 'The source names no author and no publisher, and gives no date.',
   'front.evidence': '{{paragraph}} says “{{quote}}”',
-  'front.briefing': '{{briefing}}: the {{counted}} in one document, printable',
+  'front.dated': ', so it was written at {{written}} (as this site infers). This is how the source opens:',
   'front.pdf': 'Download the PDF',
   'front.source': 'The whole source text',
   'front.numbers': 'Market sizes the source gives',
@@ -305,7 +303,6 @@ const en = {
   'front.alsoAs': ' (including “{{spellings}}”)',
   'front.spellingSeparator': '”, “',
   'front.allCompanies': 'All companies',
-  'front.intro': 'The source’s opening',
   'front.trends': 'The ten trends',
   'front.figures': 'Companies and trends',
 
@@ -366,7 +363,8 @@ const en = {
   'search.tags': 'Topics: {{topics}}',
   'search.start': 'Type words, or choose topics or companies. You could try: ',
   'search.quoted': '“{{query}}”',
-  'search.selection': 'the filters chosen',
+  'search.chosenTopic': 'topic “{{topic}}”',
+  'search.chosenCompany': 'company “{{company}}”',
   'search.results': '{{about}}: {{n}} results{{filtered}}.',
   'search.results.one': '{{about}}: {{n}} result{{filtered}}.',
   'search.filtered': ' (filtered)',
@@ -381,6 +379,8 @@ const en = {
   'source.paragraphLink': 'Link to paragraph {{n}}',
   'source.pilcrow': '¶{{n}}',
   'source.trendLink': 'Reading and charts →',
+  'source.rights':
+    'The article “{{title}}”, reprinted here in full, names no author and no publisher, and this site does not know who they are. The original is unchanged and shown only for comment, study and research; the titles, summaries, notes, charts and English translation around it are this site’s and not part of the original. All rights in the original belong to its rights holders. If you hold them, or think this site should not reprint the article, contact the maintainers on the issues page of this project’s code repository, and the original will be taken down on request.',
 
   'pager.label': 'Previous and next trend',
   'pager.prev': 'Previous',
@@ -400,6 +400,7 @@ const en = {
   'article.relatedWhy': ' (shared topic: {{topics}})',
   'article.noRelated': 'No other trend in the source shares a topic with this one.',
   'article.quotedName': '“{{name}}”',
+  'article.back': 'Back to the contents',
   'heading.numeral': '{{numeral}}. ',
 
   'cite.title': 'Cite this page',
@@ -410,14 +411,6 @@ const en = {
   'cite.tools': ' (for Zotero, Mendeley, pandoc and other reference managers)',
 
   'figure.quote': 'The source: ',
-
-  'numbers.trend': 'Trend',
-  'numbers.label': 'Measure',
-  'numbers.value': 'Value',
-  'numbers.period': 'Period',
-  'numbers.by': 'Measured by',
-  'numbers.quote': 'Source quote',
-  'numbers.derived': 'Calculated: {{formula}}. {{note}}',
 
   'figure.number': 'Figure {{n}}',
   'figure.whoAuthor': 'the author (no research body named)',
@@ -453,10 +446,13 @@ const en = {
   'cover.pdfSize': ' (A4)',
 
   'sources.original':
-    'The source: “{{title}}”, written at {{written}} (inferred by this site from its wording); it names no author or publisher. The whole text is on this site’s {{source}} page, every paragraph linkable: {{address}}.',
-  'sources.data': 'The charts’ data (CSV, one file per chart) are under {{address}}: ',
-  'sources.caption': 'The source’s {{numbers}}{{derived}} (in trend order)',
-  'sources.derived': ' and the {{values}} this site calculated from them',
+    'The source: “{{title}}”, written at {{written}} (inferred by this site from its wording); it names no author or publisher. The whole text is on this site’s {{source}} page, every paragraph linkable{{address}}.',
+  'sources.addressAt': ': {{address}}',
+  'sources.bodies':
+    'The figures the source cites come from {{bodies}}, as the source reports them; this site has not checked these bodies’ original reports.',
+  'sources.data':
+    'Every chart’s numbers can be downloaded (CSV, one file per chart, each row with the source’s quote, the period and who gives the number){{where}}: ',
+  'sources.dataAt': ', under {{address}}',
 
   'summary.findings': 'What this site finds',
   'summary.whose': ' (this site’s reading of the source, not the source’s words)',
