@@ -31,7 +31,7 @@ interface MatrixRow {
 export interface MatrixChart {
   width: number;
   height: number;
-  /** The header over the numerals ("趋势") and where it is written. */
+  /** Where the header over the numerals ("趋势") is written. */
   header: { x: number; y: number };
   columns: { order: number; label: string; x: number }[];
   /** Baseline of the column numerals. */
@@ -52,10 +52,16 @@ export function matrixRows(trends: MatrixTrend[], companyOrder: readonly string[
     .sort((a, b) => b.count - a.count);
 }
 
-export function matrixChart(trends: MatrixTrend[], companyOrder: readonly string[], size: ChartWidth = 'narrow'): MatrixChart {
+/** `header` is the word written over the numerals (its width counts with the company names'). */
+export function matrixChart(
+  trends: MatrixTrend[],
+  companyOrder: readonly string[],
+  size: ChartWidth = 'narrow',
+  header = '趋势',
+): MatrixChart {
   const cell = MATRIX.cell[size];
   const sorted = matrixRows(trends, companyOrder);
-  const labelWidth = Math.max(...sorted.map((r) => textWidth(r.company, FONT.label)), textWidth('趋势', FONT.label));
+  const labelWidth = Math.max(...sorted.map((r) => textWidth(r.company, FONT.label)), textWidth(header, FONT.label));
   const gridLeft = MARGIN.left + labelWidth + MATRIX.labelGap;
   const cellX = (i: number) => gridLeft + i * cell + cell / 2;
   const columnY = MARGIN.top + MATRIX.header / 2 + FONT.label * BASELINE;

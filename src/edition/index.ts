@@ -21,3 +21,8 @@ export async function getEdition(): Promise<Edition> {
 }
 
 export type { Company, Edition, Figure, Placement, Trend } from './resolve';
+export type { EnglishCompany, EnglishEdition, EnglishParagraph, EnglishProduct, EnglishTrend } from './english';
+export type { EnglishDatum } from './english-numbers';
+export type { EnglishFigure, EnglishPlacement } from './english-figures';
+export type { EnglishFinding } from './english-findings';
+export type { EnglishPageRecord } from './english-pages';

@@ -4,6 +4,7 @@
  * record by key; Base.astro writes the <head> from it, so a page knows what it is from its data,
  * never from its URL. The share-card, citation and search endpoints list the same records.
  */
+import type { Lang } from '../i18n/ui';
 import type { CitationData } from '../lib/citation';
 import { chineseCount, trendHeading } from '../lib/numerals';
 import { companyCards, pageCards, trendCard, type CardContent } from '../lib/share-card';
@@ -26,6 +27,20 @@ export interface PageRecord {
   /** Absolute, only with a public address, and never for the 404 page (served at every missing address). */
   canonical?: string;
   noindex: boolean;
+  /** The page's language (its <html lang>, og:locale, inLanguage). */
+  lang: Lang;
+  /** The same page in the other language, where there is one (for hreflang links and a language switch). */
+  alternate?: PageAlternate;
+}
+
+/** A page's counterpart in the other language. */
+export interface PageAlternate {
+  lang: Lang;
+  key: string;
+  /** Its path below the base, as served. */
+  path: string;
+  /** Absolute, only with a public address. */
+  canonical?: string;
 }
 
 /** The publication as a publisher: the original's title names the article, this names the edition. */
@@ -67,6 +82,7 @@ export function pageRecords(edition: Edition): Map<string, PageRecord> {
         : [],
       canonical: key === '404' ? undefined : urls.absolute(urls.url(path)),
       noindex: key === '404',
+      lang: 'zh-CN',
     });
   };
   add('index', '', undefined, edition.description);

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SEED_PATH } from '../lib/source';
 import type { EditionFiles, SourceFile } from './resolve';
+import { DATA_FILE } from './english-data';
+import { NAMES_FILE, TRANSLATION_FILE } from './translation';
 
 export const CONTENT_DIRS = ['content', 'seeds'] as const;
 const TRENDS_DIR = 'content/trends';
@@ -43,5 +45,10 @@ export function readEditionFiles(root: string): EditionFiles {
     figures: readText(root, 'content/data/figures.yaml'),
     editorial: readText(root, 'content/data/edition.yaml'),
     companies: readText(root, 'content/data/companies.yaml'),
+    en: {
+      source: readText(root, TRANSLATION_FILE),
+      names: readText(root, NAMES_FILE),
+      data: readText(root, DATA_FILE),
+    },
   };
 }

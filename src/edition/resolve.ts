@@ -22,16 +22,24 @@ import { resolveData } from './numbers';
 import { invisibleProblems, shown } from './shown';
 import { findingsOf, type Finding } from './findings';
 import { pageRecords, type PageRecord } from './pages';
+import { englishEdition, type EnglishEdition } from './english';
+import { englishDataProblems } from './english-data';
+import { TREND_REFERENCE } from './english-findings';
+import { englishClaimProblems, englishData } from './english-numbers';
+import { linkAlternates } from './english-pages';
+import { editionProblems, namesSchema, translationSchema, type Names, type Translation } from './translation';
 import {
   companiesSchema,
   datumSchema,
   editorialSchema,
+  englishDataSchema,
   figureSchema,
   trendSchema,
   type CompanyTable,
   type Datum,
   type DatumData,
   type Editorial,
+  type EnglishData,
   type FigureEntry,
 } from './schema';
 import { readYaml, schemaProblems } from './yaml';
@@ -50,6 +58,8 @@ export interface EditionFiles {
   figures: SourceFile;
   editorial: SourceFile;
   companies: SourceFile;
+  /** content/translations/en/: the translation, the names table, the English of the site's data words. */
+  en: { source: SourceFile; names: SourceFile; data: SourceFile };
 }
 
 /** What the build says about where and when: the base path, the public address (if any), the edition date. */
@@ -155,6 +165,8 @@ export interface Edition {
   /** What the site finds in the source, in its own voice (本站归纳), each computed from the edition and checked. */
   findings: Finding[];
   pages: Map<string, PageRecord>;
+  /** The English edition (/en/), joined to this one and checked against it. */
+  en: EnglishEdition;
 }
 
 /** Reads one YAML file against a schema; problems name file:line and the field. */
@@ -208,9 +220,17 @@ const idOf = (kind: string) => (raw: unknown) => `${kind} "${String((raw as { id
 
 /** The edition, or EditionError with every problem found. */
 export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
-  const problems = [files.seed, ...files.articles, files.numbers, files.figures, files.editorial, files.companies].flatMap((f) =>
-    invisibleProblems(f.text, f.file),
-  );
+  const problems = [
+    files.seed,
+    ...files.articles,
+    files.numbers,
+    files.figures,
+    files.editorial,
+    files.companies,
+    files.en.source,
+    files.en.names,
+    files.en.data,
+  ].flatMap((f) => invisibleProblems(f.text, f.file));
   let source: SourceDocument;
   try {
     source = parseSource(files.seed.text);
@@ -228,6 +248,10 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
   const figureList = parsedList<FigureEntry>(files.figures, figureSchema, idOf('figure'), problems);
   const companyTable = parsed<CompanyTable>(files.companies, companiesSchema, problems);
   const editorial = parsed<Editorial>(files.editorial, editorialSchema, problems);
+  // The English files are read with the others, so a file that does not parse is named in the first report.
+  const enSource = parsed<Translation>(files.en.source, translationSchema, problems);
+  const enNames = parsed<Names>(files.en.names, namesSchema, problems);
+  const enData = parsed<EnglishData>(files.en.data, englishDataSchema, problems);
   const digest = seedDigest(files.seed.text);
   if (editorial.data && editorial.data.seed.sha256 !== digest)
     problems.push(
@@ -439,6 +463,8 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     briefingFigures,
     findings: [],
     pages: new Map(),
+    // Made below from the finished Chinese edition it translates.
+    en: undefined as never,
   };
   edition.findings = findingsOf(edition);
   // What the site says in its own voice is held to the rule of every number it shows.
@@ -446,8 +472,33 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
   for (const f of edition.findings)
     for (const claim of claimProblems(f.text, inOrder, allowed))
       problems.push(`src/edition/findings.ts: finding "${f.text.slice(0, 12)}…": ${claim}`);
+  // The English against the Chinese: the translation number for number and name for name, then the
+  // English of the site's own words (data.yaml), then the findings in English like any site-written text.
+  const [translation, names, enWords] = [enSource.data!, enNames.data!, enData.data!];
+  problems.push(...editionProblems(source, translation, inOrder, names, files.en.source.file));
+  problems.push(
+    ...englishDataProblems({
+      file: files.en.data.file,
+      lineOf: enData.lineOf,
+      data: enWords,
+      numbers: inOrder,
+      figures: [...figureEntries.values()],
+      trends,
+      translation,
+      names,
+      views: englishData(inOrder, { labels: enWords.labels, chartPeriods: enWords.chartPeriods, names }),
+      written: picks.dating.written,
+    }),
+  );
   if (problems.length) throw new EditionError(problems);
   edition.pages = pageRecords(edition);
+  edition.en = englishEdition(edition, { translation, names, data: enWords }, (f) => figureInput(f.entry));
+  const years = new Set([...allowed].map((y) => y.slice(0, 4)));
+  for (const f of edition.en.findings)
+    for (const claim of englishClaimProblems(f.text, edition.en.numbers, names, years, TREND_REFERENCE))
+      problems.push(`src/edition/english-findings.ts: finding "${f.text.slice(0, 24)}…": ${claim}`);
+  if (problems.length) throw new EditionError(problems);
+  linkAlternates(edition.pages, edition.en.pages);
   return edition;
 }
 

@@ -130,3 +130,24 @@ export const companiesSchema = z.strictObject({
   ),
 });
 export type CompanyTable = z.infer<typeof companiesSchema>;
+
+/**
+ * content/translations/en/data.yaml: the English of what the site writes from its data (labels,
+ * figure titles and notes, trend summaries and topics, chart periods, the inferred date), checked
+ * against the Chinese by src/edition/english-data.ts.
+ */
+export const englishDataSchema = z.strictObject({
+  /** Datum id → what it counts, as written inside a sentence. */
+  labels: z.record(id, text),
+  /** Figure id → its title (where the kind takes one) and its notes, in the Chinese entry's order. */
+  figures: z.record(id, z.strictObject({ title: text.optional(), notes: z.array(text).default([]) })),
+  /** Trend slug → the clause of its English paragraph that translates its summary. */
+  summaries: z.record(id, text),
+  /** Chinese topic → English. */
+  topics: z.record(text, text),
+  /** Chinese period → a shorter English form for chart labels. */
+  chartPeriods: z.record(text, text).default({}),
+  /** The English of dating.written (content/data/edition.yaml). */
+  written: text,
+});
+export type EnglishData = z.infer<typeof englishDataSchema>;

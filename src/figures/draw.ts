@@ -2,23 +2,17 @@
  * The drawings every figure kind shares, as element trees: the <svg> shell, the hatch that marks a
  * forecast, one mark in the uncertainty language (src/charts/marks.ts), an axis decided by
  * src/charts/axis.ts, the legend, and a figure's numbers as a table. Each kind of uncertainty has
- * exactly one drawing, here.
+ * exactly one drawing, here; its words are the caller's (FigureWords, src/figures/kind.ts).
  */
 import type { Axis, TickLabel } from '../charts/axis';
 import { AXIS, BAR, FONT, MARKER, STROKE, type ChartWidth } from '../charts/defaults';
-import { endMarker, ENDS, FILLS, type MarkEnd, type MarkFill, type Row } from '../charts/marks';
-import { attribution, baseAmount, formatDatum } from '../lib/format';
+import { endMarker, ENDS, FILLS, type MarkFill, type Row } from '../charts/marks';
+import { baseAmount } from '../lib/format';
 import type { Datum } from '../edition/schema';
-import { h, keepNumbers, type El } from './tree';
+import { ZH_WORDS, type FigureWords } from './kind';
+import { h, type El } from './tree';
 
-/** The legend's words for each drawing. */
-export const FILL_WORD: Record<MarkFill, string> = { reported: '原文数字', forecast: '原文的预计或预测', derived: '本站推算' };
-export const END_WORD: Record<MarkEnd, string> = {
-  exact: '',
-  approx: '约数（约、近）',
-  lower: '下限：不少于此（突破、超过）',
-  upper: '上限：低于此',
-};
+export { END_WORD, FILL_WORD } from './kind';
 
 /** The hatch pattern `<pid>-hatch` that fills forecasts without relying on colour. */
 export const hatch = (pid: string) =>
@@ -108,7 +102,7 @@ export function axis(a: Axis, ticks: TickLabel[], y: number, tickY: number, grid
  * in HTML (reading size at every width). Only the kinds present are listed; plain stated values
  * need no key unless something else is drawn beside them.
  */
-export function legend(pid: string, rows: Row[]): El | undefined {
+export function legend(pid: string, rows: Row[], words: FigureWords = ZH_WORDS): El | undefined {
   const fills = FILLS.filter((f) => rows.some((r) => r.fill === f));
   const ends = ENDS.filter((e) => e !== 'exact' && rows.some((r) => r.end === e));
   if (!(fills.length > 1 || fills[0] !== 'reported' || ends.length > 0)) return undefined;
@@ -120,11 +114,11 @@ export function legend(pid: string, rows: Row[]): El | undefined {
   return h(
     'ul',
     { class: 'fig__legend' },
-    fills.map((fill) => h('li', {}, swatch(...(fill === 'forecast' ? [hatch(lid)] : []), ...mark(lid, fill, sample)), FILL_WORD[fill])),
+    fills.map((fill) => h('li', {}, swatch(...(fill === 'forecast' ? [hatch(lid)] : []), ...mark(lid, fill, sample)), words.fill[fill])),
     ends.map((end) => {
       const x = end === 'lower' ? 8 : end === 'upper' ? w - 8 : w / 2;
       const d = endMarker(end, x, hgt / 2, hgt / 2 - MARKER.overhang - 2).d;
-      return h('li', {}, swatch(h('path', { class: 'fig-marker', d, 'stroke-width': STROKE.derived, fill: 'none' })), END_WORD[end]);
+      return h('li', {}, swatch(h('path', { class: 'fig-marker', d, 'stroke-width': STROKE.derived, fill: 'none' })), words.end[end]);
     }),
   );
 }
@@ -133,11 +127,11 @@ export function legend(pid: string, rows: Row[]): El | undefined {
  * A figure's numbers as a real table: what and when, the value as written (hedge kept), and who
  * states it. Two columns, so at 360 px no cell is squeezed to a character or two per line.
  */
-export function datumTable(data: Datum[]): El {
+export function datumTable(data: Datum[], words: FigureWords = ZH_WORDS): El {
   return h(
     'table',
     { class: 'fig-table' },
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, '项目'), h('th', { scope: 'col' }, '数值与来源'))),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, words.table.item), h('th', { scope: 'col' }, words.table.value))),
     h(
       'tbody',
       {},
@@ -145,12 +139,12 @@ export function datumTable(data: Datum[]): El {
         h(
           'tr',
           { 'data-datum': d.id },
-          h('th', { scope: 'row' }, d.label, h('span', { class: 'fig-table__period' }, keepNumbers(d.period))),
+          h('th', { scope: 'row' }, words.label(d), h('span', { class: 'fig-table__period' }, words.keep(words.period(d)))),
           h(
             'td',
             {},
-            h('span', { class: 'fig-table__value', 'data-value': baseAmount(d) }, formatDatum(d)),
-            h('span', { class: 'fig-table__source' }, attribution(d)),
+            h('span', { class: 'fig-table__value', 'data-value': baseAmount(d) }, words.value(d)),
+            h('span', { class: 'fig-table__source' }, words.attribution(d)),
           ),
         ),
       ),

@@ -1,12 +1,18 @@
 /**
  * What a figure kind is (src/figures/registry.ts maps each name to one), and the pieces kinds
- * share: a datum as a chart row, where its numbers come from, the derived-value notes.
+ * share: a datum as a chart row, where its numbers come from, the derived-value notes, and the
+ * words a figure is drawn with in one language (the caller's: Chinese by default).
  */
+import type { TickFormat } from '../charts/axis';
 import type { MarkEnd, MarkFill, Row } from '../charts/marks';
 import type { Datum, FigureEntry } from '../edition/schema';
-import { baseAmount, formatAmount, formatDatum, quoteMeaning } from '../lib/format';
+import { datumCsv } from '../lib/csv';
+import { attribution, baseAmount, formatAmount, formatDatum, quoteMeaning } from '../lib/format';
 import type { SourceDocument, SourceParagraph } from '../lib/source';
-import type { Child, El } from './tree';
+import { keepNumbers, type Child, type El } from './tree';
+import { useTranslations } from '../i18n/ui';
+
+const zh = useTranslations('zh-CN');
 
 /** What a kind is given: its entry, the data it names (in order), and the edition-wide facts it may draw. */
 export interface FigureInput {
@@ -23,6 +29,8 @@ export interface FigureInput {
 
 export interface SourceCredit {
   measuredBy: string;
+  /** Who measured, as the figure's source line names them in its language: "原文作者（未注明统计机构）", "iResearch (as cited in the source)". */
+  who: string;
   /** Paragraph anchor on /source/; empty for the whole document. */
   anchor: string;
   quotes: string[];
@@ -47,13 +55,83 @@ export interface FigureView {
 }
 
 /**
+ * The words a figure is drawn with, in one language: what each datum is called, how its value,
+ * period and source are written, the legend's and the table's words. The caller gives them (ZH_WORDS
+ * here; the English edition's from content/translations/en/), so the drawing, its geometry and its
+ * uncertainty encoding are one code path in every language. A kind's own sentences (its <desc>, the
+ * matrix's title) are the kind module's, chosen by `lang`.
+ */
+export interface FigureWords {
+  lang: 'zh-CN' | 'en';
+  /** What a datum counts, standing alone: "移动互联网交易金额". */
+  label(d: Datum): string;
+  /** Its period as a table or callout writes it. */
+  period(d: Datum): string;
+  /** Its value with the source's hedge: "约6.55万亿". */
+  value(d: Datum): string;
+  /** Who gives it: "原文作者", "本站推算（据…数字）". */
+  attribution(d: Datum): string;
+  /** A chart row's label: the period (and 推算 for a derived value), after the label when asked. */
+  rowLabel(d: Datum, withLabel?: boolean): string;
+  /** What follows a growth chart's latest period: "，同比增长52%". */
+  growth(rate: Datum): string;
+  /** The note a derived value carries: what it is, its formula, and why it is as exact as it is. */
+  derivedNote(d: Datum): string;
+  /** Axis tick labels for numbers in `unit`. */
+  tick(unit: string): TickFormat;
+  /** Who measured, as the source line names them. */
+  who(measuredBy: string): string;
+  /** A company's name (the table's Chinese name in, the language's name out). */
+  company(name: string): string;
+  /** Text with each number kept on one line with its unit and hedge. */
+  keep(text: string): Child[];
+  /** The legend's words for each drawing. */
+  fill: Record<MarkFill, string>;
+  end: Record<MarkEnd, string>;
+  /** A data table's column headers. */
+  table: { item: string; value: string };
+  /** A figure's numbers as CSV. */
+  csv(data: Datum[]): string;
+}
+
+/** The legend's words for each drawing, in Chinese. */
+export const FILL_WORD: Record<MarkFill, string> = { reported: '原文数字', forecast: '原文的预计或预测', derived: '本站推算' };
+export const END_WORD: Record<MarkEnd, string> = {
+  exact: '',
+  approx: '约数（约、近）',
+  lower: '下限：不少于此（突破、超过）',
+  upper: '上限：低于此',
+};
+
+/** The Chinese figures' words: the site's own formatting (src/lib/format.ts) of the data as the source writes them. */
+export const ZH_WORDS: FigureWords = {
+  lang: 'zh-CN',
+  label: (d) => d.label,
+  period: (d) => d.period,
+  value: formatDatum,
+  attribution,
+  rowLabel: (d, withLabel) => rowLabel(d, withLabel),
+  growth: (rate) => `，同比增长${rate.qualifier ?? ''}${rate.value}%`,
+  derivedNote: (d) => `${rowLabel(d)}为本站推算：${d.derived!.formula}。${d.derived!.note}`,
+  tick: (unit) => tickFormat(unit),
+  who: (measuredBy) => (measuredBy === '原文' ? zh.t('figure.whoAuthor') : zh.t('figure.whoBody', { body: measuredBy })),
+  company: (name) => name,
+  keep: keepNumbers,
+  fill: FILL_WORD,
+  end: END_WORD,
+  table: { item: '项目', value: '数值与来源' },
+  csv: datumCsv,
+};
+
+/**
  * One kind of figure: what data it accepts (problems name the figure and the field, so the build
- * stops before drawing), and how it draws. Adding a kind is one module and one registry line.
+ * stops before drawing), and how it draws, in the words it is given. Adding a kind is one module
+ * and one registry line.
  */
 export interface FigureKind {
   /** Problems with an entry and its data; empty when the kind can draw it. */
   check(input: FigureInput): string[];
-  view(input: FigureInput): FigureView;
+  view(input: FigureInput, words?: FigureWords): FigureView;
 }
 
 /** Where a number comes from: stated by the source, forecast in it (预计, 有望), or derived here. */
@@ -81,8 +159,8 @@ export function rowLabel(d: Datum, withLabel = true): string {
 }
 
 /** A datum as a chart row, in base units, hedge kept in the value label. */
-export function toRow(d: Datum, label = rowLabel(d), highlight = false): Row {
-  return { key: d.id, label, value: baseAmount(d), valueLabel: formatDatum(d), fill: markFill(d), end: markEnd(d), highlight };
+export function toRow(d: Datum, label = rowLabel(d), highlight = false, words: FigureWords = ZH_WORDS): Row {
+  return { key: d.id, label, value: baseAmount(d), valueLabel: words.value(d), fill: markFill(d), end: markEnd(d), highlight };
 }
 
 /** Axis ticks in the site's Chinese style: amounts as 万/亿/万亿, percentages with %. */
@@ -92,8 +170,8 @@ export const tickFormat =
     unit === '%' ? `${value}%` : formatAmount(value);
 
 /** Notes for derived values: what they are, the formula, and the kept hedge. */
-export function derivedNotes(data: Datum[]): string[] {
-  return data.filter((d) => d.derived).map((d) => `${rowLabel(d)}为本站推算：${d.derived!.formula}。${d.derived!.note}`);
+export function derivedNotes(data: Datum[], words: FigureWords = ZH_WORDS): string[] {
+  return data.filter((d) => d.derived).map((d) => words.derivedNote(d));
 }
 
 /** The source paragraph that contains `quote` (its anchor is the link target on /source/). */
@@ -107,7 +185,7 @@ function quoteParagraph(doc: SourceDocument, quote: string): SourceParagraph {
  * One credit per (who measured, paragraph). Quotes that overlap in the paragraph are merged into
  * the one verbatim stretch that covers them, so the source line quotes each clause once.
  */
-export function sourceCredits(data: Datum[], doc: SourceDocument): SourceCredit[] {
+export function sourceCredits(data: Datum[], doc: SourceDocument, words: FigureWords = ZH_WORDS): SourceCredit[] {
   const groups: { measuredBy: string; paragraph: SourceParagraph; spans: [number, number][] }[] = [];
   for (const d of data) {
     const paragraph = quoteParagraph(doc, d.quote);
@@ -123,7 +201,7 @@ export function sourceCredits(data: Datum[], doc: SourceDocument): SourceCredit[
       if (last && s <= last[1]) last[1] = Math.max(last[1], e);
       else merged.push([s, e]);
     }
-    return { measuredBy, anchor: paragraph.anchor, quotes: merged.map(([s, e]) => paragraph.text.slice(s, e)) };
+    return { measuredBy, who: words.who(measuredBy), anchor: paragraph.anchor, quotes: merged.map(([s, e]) => paragraph.text.slice(s, e)) };
   });
 }
 

@@ -48,6 +48,12 @@ export interface IndexMeta {
   variants: string;
   /** Each company's names a reader may type (its name, the source's spellings, aliases) and the spellings to find. */
   companies: { names: string[]; spellings: string[] }[];
+  /**
+   * 'en' for an English index: its variants table also folds punctuation and hyphens to spaces, its
+   * bigrams may hold one space (so "cross border" is found as a phrase), and query words are read
+   * the English way (src/lib/search.ts queryWords). Absent for the Chinese index.
+   */
+  lang?: 'en';
 }
 
 /** A shard file: key → encoded postings (see encodePositions / encodePages). */
@@ -131,9 +137,17 @@ export interface IndexFiles {
 
 /**
  * Builds the index of `pages` (page id = position in the array). `variants` is the
- * traditional → simplified table ("繁简…") the normaliser applies on both sides.
+ * traditional → simplified table ("繁简…") the normaliser applies on both sides; `lang` 'en'
+ * builds an English index (see IndexMeta.lang).
  */
-export function buildIndex(pages: IndexedPage[], variants: string, companies: IndexMeta['companies'] = []): IndexFiles {
+export function buildIndex(
+  pages: IndexedPage[],
+  variants: string,
+  companies: IndexMeta['companies'] = [],
+  lang?: IndexMeta['lang'],
+): IndexFiles {
+  // English words are separated by spaces: a bigram may hold one, so a phrase is found as one word.
+  const phrases = lang === 'en';
   const normalize = makeNormalizer(variants);
   const grams = new Map<string, Map<number, number[]>>();
   // Single characters and facet values: the pages they occur on, without positions.
@@ -146,10 +160,11 @@ export function buildIndex(pages: IndexedPage[], variants: string, companies: In
         throw new Error(`search index: ${page.url} section ${s} is longer than ${SECTION_STRIDE} characters`);
       const text = normalize(section.text);
       for (let i = 0; i < text.length; i++) {
-        if (/\s/.test(text[i])) continue;
-        listPage(text[i], id);
+        const joins = phrases && text[i] === ' ';
+        if (/\s/.test(text[i]) && !joins) continue;
+        if (!joins) listPage(text[i], id);
         const gram = text.slice(i, i + 2);
-        if (gram.length < 2 || /\s/.test(gram[1])) continue;
+        if (gram.length < 2 || (/\s/.test(gram[1]) && !(phrases && !joins && gram[1] === ' '))) continue;
         const byPage = add(grams, gram, () => new Map<number, number[]>());
         add(byPage, id, () => []).push(s * SECTION_STRIDE + i);
       }
@@ -173,7 +188,15 @@ export function buildIndex(pages: IndexedPage[], variants: string, companies: In
   for (let i = 0; i < pages.length; i += PAGES_PER_CHUNK)
     chunks.push(pages.slice(i, i + PAGES_PER_CHUNK).map(({ companies: _, ...record }) => record));
   return {
-    meta: { version: INDEX_VERSION, shards: shardCount, chunk: PAGES_PER_CHUNK, pages: pages.length, variants, companies },
+    meta: {
+      version: INDEX_VERSION,
+      shards: shardCount,
+      chunk: PAGES_PER_CHUNK,
+      pages: pages.length,
+      variants,
+      companies,
+      ...(lang ? { lang } : {}),
+    },
     shards,
     chunks,
   };

@@ -61,18 +61,56 @@ export function queryTerms(query: string): string[] {
 /**
  * The query as words to find, each with its alternatives: the normalised word itself and, when
  * it names a company ("Alibaba", "ＪＤ", "京東": any of `names`, which the index's meta carries),
- * every spelling the source uses for it.
+ * every spelling the source uses for it. An English index (`lang` 'en', from its meta) reads the
+ * query the English way: a name of several words is one word ("Yu'e Bao"), a word's punctuation
+ * folded to spaces is trimmed, and a plural also finds its singular (`singular`).
  */
-export function queryWords(query: string, normalize: (s: string) => string, names: IndexMeta['companies']): QueryWord[] {
+export function queryWords(
+  query: string,
+  normalize: (s: string) => string,
+  names: IndexMeta['companies'],
+  lang?: IndexMeta['lang'],
+): QueryWord[] {
   const companies = names.map((c) => ({ names: new Set(c.names.map(normalize)), spellings: c.spellings.map(normalize) }));
+  const named = (n: string) => companies.find((c) => c.names.has(n));
   // Keyed by the normalised word: "京东 京東" is one word, as typed first.
   const words = new Map<string, QueryWord>();
-  for (const word of queryTerms(query)) {
-    const n = normalize(word);
-    const spellings = companies.find((c) => c.names.has(n))?.spellings ?? [];
-    if (!words.has(n)) words.set(n, { word, alternatives: [...new Set([n, ...spellings])].sort((a, b) => b.length - a.length) });
+  const terms = queryTerms(query);
+  for (let i = 0; i < terms.length;) {
+    let [word, n] = [terms[i], normalize(terms[i])];
+    let next = i + 1;
+    if (lang === 'en') {
+      // The longest run of terms from here that is one name; else the term alone.
+      for (let j = terms.length; j > i + 1; j--) {
+        const joined = normalize(terms.slice(i, j).join(' ')).trim();
+        if (named(joined)) {
+          [word, n, next] = [terms.slice(i, j).join(' '), joined, j];
+          break;
+        }
+      }
+      n = n.trim();
+    }
+    i = next;
+    if (!n) continue;
+    const spellings = named(n)?.spellings ?? [];
+    const plain = lang === 'en' && !spellings.length ? singular(n) : undefined;
+    if (!words.has(n))
+      words.set(n, { word, alternatives: [...new Set([n, ...spellings, ...(plain ? [plain] : [])])].sort((a, b) => b.length - a.length) });
   }
   return [...words.values()];
+}
+
+/**
+ * A light English plural rule for query words: "trends" → "trend", "companies" → "company",
+ * "boxes" → "box". Words that only end like plurals ("logistics", "business", "status",
+ * "analysis") and words under four letters (LBS, GIS) are left alone. As matching is by substring,
+ * the singular also finds the plural.
+ */
+export function singular(word: string): string | undefined {
+  if (word.length < 4 || !word.endsWith('s') || /(?:ss|us|is|ics)$/.test(word) || !/[a-z]s$/.test(word)) return undefined;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:s|x|z|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
 }
 
 /** Text cut into runs, `hit` marking the runs that are one of the terms. */

@@ -17,7 +17,15 @@ export const numbers = edition.numbers;
 export const datum = (id: string) => numbers.find((d) => d.id === id)!;
 
 /** Every content file of the edition, flat. */
-const all = (f: EditionFiles): SourceFile[] => [f.seed, ...f.articles, f.numbers, f.figures, f.editorial, f.companies];
+const all = (f: EditionFiles): SourceFile[] => [
+  f.seed,
+  ...f.articles,
+  f.numbers,
+  f.figures,
+  f.editorial,
+  f.companies,
+  ...Object.values(f.en),
+];
 
 /** A copy of the files with `file` changed by `change` (a function, or [search, replacement] which must match). */
 export function edited(

@@ -99,7 +99,7 @@ export async function search(
 ): Promise<{ total: number; hits: SearchHit[] }> {
   const started = performance.now();
   const { meta, normalize } = await loadIndex(root);
-  const words = queryWords(query, normalize, meta.companies);
+  const words = queryWords(query, normalize, meta.companies, meta.lang);
   const facets = [filters.topic.map((t) => facetKey('topic', t)), filters.company.map((c) => facetKey('company', c))].filter(
     (f) => f.length,
   );

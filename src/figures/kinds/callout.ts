@@ -2,10 +2,15 @@
  * callout: one or two numbers set large, as the source states them, with hedge and period. One
  * number is not a comparison, so it is not a chart and not counted as 图N.
  */
-import { datumCsv } from '../../lib/csv';
-import { formatDatum } from '../../lib/format';
-import { figureProblem, sourceCredits, type FigureKind } from '../kind';
-import { h, keepNumbers } from '../tree';
+import type { Datum } from '../../edition/schema';
+import { figureProblem, sourceCredits, ZH_WORDS, type FigureKind, type FigureWords } from '../kind';
+import { h } from '../tree';
+
+/** The numbers in words, for readers of the description: each label, period and value. */
+const DESCRIPTION: Record<FigureWords['lang'], (data: Datum[], words: FigureWords) => string> = {
+  'zh-CN': (data, w) => data.map((d) => `${w.label(d)}（${w.period(d)}）：${w.value(d)}`).join('；'),
+  en: (data, w) => data.map((d) => `${w.label(d)}, ${w.period(d)}: ${w.value(d)}`).join('; '),
+};
 
 export const callout: FigureKind = {
   check({ entry, data }) {
@@ -15,7 +20,7 @@ export const callout: FigureKind = {
       d.derived ? [figureProblem(entry, `data[${i}]`, `a callout sets numbers the source states, not the derived "${d.id}"`)] : [],
     );
   },
-  view({ entry, data, source }) {
+  view({ entry, data, source }, words = ZH_WORDS) {
     const body = h(
       'dl',
       { class: 'fig-callouts' },
@@ -23,8 +28,13 @@ export const callout: FigureKind = {
         h(
           'div',
           { class: 'fig-callout', 'data-datum': d.id },
-          h('dt', { class: 'fig-callout__label' }, d.label, h('span', { class: 'fig-callout__period' }, keepNumbers(d.period))),
-          h('dd', { class: 'fig-callout__value' }, formatDatum(d)),
+          h(
+            'dt',
+            { class: 'fig-callout__label' },
+            words.label(d),
+            h('span', { class: 'fig-callout__period' }, words.keep(words.period(d))),
+          ),
+          h('dd', { class: 'fig-callout__value' }, words.value(d)),
         ),
       ),
     );
@@ -32,10 +42,10 @@ export const callout: FigureKind = {
       title: entry.title!,
       chart: false,
       body: [body],
-      credits: sourceCredits(data, source),
+      credits: sourceCredits(data, source, words),
       notes: entry.notes,
-      csv: datumCsv(data),
-      description: data.map((d) => `${d.label}（${d.period}）：${formatDatum(d)}`).join('；'),
+      csv: words.csv(data),
+      description: DESCRIPTION[words.lang](data, words),
     };
   },
 };

@@ -4,10 +4,16 @@
  */
 import { barChart } from '../../charts/bars';
 import { FONT, WIDTH, type ChartWidth } from '../../charts/defaults';
-import { datumCsv } from '../../lib/csv';
 import { axis, datumTable, legend, mark, svgFrame } from '../draw';
-import { derivedNotes, figureProblem, rowLabel, sourceCredits, tickFormat, toRow, type FigureKind } from '../kind';
+import { derivedNotes, figureProblem, sourceCredits, toRow, ZH_WORDS, type FigureKind, type FigureWords } from '../kind';
 import { h } from '../tree';
+import type { Row } from '../../charts/marks';
+
+/** The chart in words, for its <desc>: what it is, then each bar's label and value. */
+const DESCRIPTION: Record<FigureWords['lang'], (rows: Row[]) => string> = {
+  'zh-CN': (rows) => `横向条形图，线性刻度从0开始。${rows.map((r) => `${r.label}：${r.valueLabel}`).join('；')}。`,
+  en: (rows) => `Horizontal bar chart, linear scale from 0. ${rows.map((r) => `${r.label}: ${r.valueLabel}`).join('; ')}.`,
+};
 
 export const growth: FigureKind = {
   check({ entry, data }) {
@@ -22,18 +28,18 @@ export const growth: FigureKind = {
       out.push(figureProblem(entry, 'data[1]', `expected the base derived from [${now.id}, ${rate.id}], got "${before.id}"`));
     return out;
   },
-  view({ entry, data, source }) {
+  view({ entry, data, source }, words = ZH_WORDS) {
     const [now, before, rate] = data;
     // The title names what is measured, so each bar is labelled by its period alone.
     const rows = [
-      toRow(before, rowLabel(before, false)),
-      toRow(now, `${rowLabel(now, false)}，同比增长${rate.qualifier ?? ''}${rate.value}%`),
+      toRow(before, words.rowLabel(before, false), false, words),
+      toRow(now, `${words.rowLabel(now, false)}${words.growth(rate)}`, false, words),
     ];
     const title = entry.title!;
-    const description = `横向条形图，线性刻度从0开始。${rows.map((r) => `${r.label}：${r.valueLabel}`).join('；')}。`;
+    const description = DESCRIPTION[words.lang](rows);
     const body = (Object.keys(WIDTH) as ChartWidth[]).map((size) => {
       const pid = `${entry.id}-${size}`;
-      const chart = barChart(rows, tickFormat(now.unit), size);
+      const chart = barChart(rows, words.tick(now.unit), size);
       const bars = chart.bars.map((b) =>
         h(
           'g',
@@ -52,11 +58,11 @@ export const growth: FigureKind = {
       title,
       chart: true,
       body,
-      legend: legend(entry.id, rows),
-      table: datumTable(data),
-      credits: sourceCredits(data, source),
-      notes: [...derivedNotes(data), ...entry.notes],
-      csv: datumCsv(data),
+      legend: legend(entry.id, rows, words),
+      table: datumTable(data, words),
+      credits: sourceCredits(data, source, words),
+      notes: [...derivedNotes(data, words), ...entry.notes],
+      csv: words.csv(data),
       description,
     };
   },

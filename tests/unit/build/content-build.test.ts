@@ -82,6 +82,17 @@ it('the seed is text: a byte-order mark is dropped and markup in it shows as cha
   // A changed seed is a new source: the edition pins its fingerprint (a byte-order mark aside).
   const editorial = path.join(project, 'content/data/edition.yaml');
   fs.writeFileSync(editorial, fs.readFileSync(editorial, 'utf8').replace(/sha256: [0-9a-f]{64}/, `sha256: ${seedDigest(text)}`));
+  // The translation follows its source: the same markup where the English says the same (without
+  // straight quotes, which the English never writes).
+  const english = path.join(project, 'content/translations/en/source.yaml');
+  const markupEn = '<b onmouseover=alert(1)>';
+  fs.writeFileSync(
+    english,
+    fs
+      .readFileSync(english, 'utf8')
+      .replace('the international card', `the ${markupEn}international card`)
+      .replace('pragmatic!', `${markupEn}pragmatic!`),
+  );
   const { ok, output } = await build(project);
   expect(ok, output).toBe(true);
   const pages = ['index.html', 'source/index.html', 'trends/c2b/index.html', 'briefing/index.html'].map((p) =>

@@ -156,7 +156,12 @@ describe('titles, labels and words', () => {
 describe('source credits', () => {
   it('merge overlapping quotes into one verbatim stretch of the paragraph, linked by its anchor', () => {
     expect(figure('mobile-volume').view.credits).toEqual([
-      { measuredBy: '原文', anchor: 'p6', quotes: ['2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'] },
+      {
+        measuredBy: '原文',
+        who: '原文作者（未注明统计机构）',
+        anchor: 'p6',
+        quotes: ['2013年前三季度，移动互联网的交易金额统计约6.55万亿，比去年同比增长52%'],
+      },
     ]);
     for (const f of edition.figures.values()) for (const c of f.view.credits) for (const q of c.quotes) expect(source.raw).toContain(q);
   });

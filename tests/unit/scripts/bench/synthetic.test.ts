@@ -32,9 +32,17 @@ describe('a publication one trend longer than the seed', () => {
   const before = new Map(files(dir).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
   const [added] = makeSynthetic(dir, n);
 
-  it('changes only the seed (and its pinned fingerprint) and adds one article', () => {
+  it('changes only the seed (and its pinned fingerprint) and the English, and adds one article', () => {
     const changed = files(dir).filter((f) => before.get(f) !== fs.readFileSync(path.join(dir, f), 'utf8'));
-    expect(changed.sort()).toEqual([added.file, SEED_PATH, 'content/data/edition.yaml'].sort());
+    expect(changed.sort()).toEqual(
+      [
+        added.file,
+        SEED_PATH,
+        'content/data/edition.yaml',
+        'content/translations/en/source.yaml',
+        'content/translations/en/data.yaml',
+      ].sort(),
+    );
     const seed = fs.readFileSync(path.join(dir, SEED_PATH), 'utf8');
     expect(seed).toBe(`${source.raw.replace(/\n+$/, '')}\n${added.heading}\n${added.paragraph}`);
     expect(added.heading).toMatch(/^十一、/);
