@@ -27,10 +27,20 @@ export default defineConfig({
   site: ADDRESS.site,
   base: ADDRESS.base,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets linked, never inlined: the components' small scoped sheets would otherwise land in
+  // <style> elements, which the W3C Nu validator checks with a CSS parser that predates container
+  // queries, and each would need its own hash in the CSP.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap needs absolute URLs: only with an address; every page changes with the edition.
   // The briefing PDF is made after the pages when this machine can print it (src/build/pdf.ts).
   integrations: [siteAddressLog(ADDRESS), ...(ADDRESS.site ? [sitemap({ lastmod: new Date(EDITION) })] : []), briefingPdf()],
+  // Each component scopes its own <style>. 'attribute' is Astro's default, written out because the
+  // choice matters: 'where' and 'class' add an astro-HASH class to the markup, which the tests and the
+  // search script read class by class; 'attribute' leaves the classes as written. It adds one
+  // attribute per compound selector, so a component's rules outrank the element rules and utilities
+  // of global.css, and its @media print rules, beside the screen rules they adjust in the same
+  // <style>, win by order at equal weight.
+  scopedStyleStrategy: 'attribute',
   // The content has no code blocks, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   vite: { define: { 'import.meta.env.EDITION_DATE': JSON.stringify(EDITION) } },
