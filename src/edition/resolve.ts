@@ -19,7 +19,7 @@ import { articleProblems, articleSetProblems, keySpans, type ArticleFile } from 
 import { createHash } from 'node:crypto';
 import { claimProblems } from './claims';
 import { resolveData } from './numbers';
-import { invisibleProblems, shown } from './shown';
+import { invisibleProblems } from './shown';
 import { findingsOf, type Finding } from './findings';
 import { pageRecords, type PageRecord } from './pages';
 import { englishEdition, type EnglishEdition } from './english';
