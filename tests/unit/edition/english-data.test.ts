@@ -76,10 +76,10 @@ describe('controls: each edit to data.yaml fails the build, naming file:line, th
     ],
     [
       'a figure with no English at all',
-      "  jd-order-share:\n    title: 'JD.com’s mobile client: over 100 million users, an order share of nearly 20%'\n",
+      "  jd-order-share:\n    title: 'JD.com’s mobile client: an order share of nearly 20%, over 100 million users'\n",
       '',
       at(
-        'figure "jd-order-share", field "figures.jd-order-share": missing: expected the English of its title "京东移动客户端：用户突破1亿，订单比例近20%"',
+        'figure "jd-order-share", field "figures.jd-order-share": missing: expected the English of its title "京东移动客户端：订单比例近20%，用户突破1亿"',
       ),
     ],
     [
@@ -98,14 +98,14 @@ describe('controls: each edit to data.yaml fails the build, naming file:line, th
     ],
     [
       'a period the figure’s data do not have',
-      'reached 2 trillion yuan in 2012',
-      'reached 2 trillion yuan in 2013',
+      'reaching 2 trillion yuan in 2012',
+      'reaching 2 trillion yuan in 2013',
       at('figure "cross-border", field "figures.cross-border.title": says "2013", a period none of its data has ("2012", "2011")'),
     ],
     [
       'a unit the source does not write',
-      'reached 2 trillion yuan in 2012',
-      'reached 2 trillion dollars in 2012',
+      'reaching 2 trillion yuan in 2012',
+      'reaching 2 trillion dollars in 2012',
       at(
         'figure "cross-border", field "figures.cross-border.title": the Chinese writes 2万亿元: expected "2 trillion yuan", found "2 trillion"',
       ),
