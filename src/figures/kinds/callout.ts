@@ -21,10 +21,13 @@ export const callout: FigureKind = {
     );
   },
   view({ entry, data, source }, words = ZH_WORDS) {
-    const body = h(
+    // Two numbers of one period say it once, above them, rather than once under each label.
+    const periods = data.map((d) => words.period(d));
+    const shared = data.length > 1 && periods.every((p) => p === periods[0]) ? periods[0] : undefined;
+    const list = h(
       'dl',
       { class: 'fig-callouts' },
-      data.map((d) =>
+      data.map((d, i) =>
         h(
           'div',
           { class: 'fig-callout', 'data-datum': d.id },
@@ -32,7 +35,7 @@ export const callout: FigureKind = {
             'dt',
             { class: 'fig-callout__label' },
             words.label(d),
-            h('span', { class: 'fig-callout__period' }, words.keep(words.period(d))),
+            ...(shared ? [] : [h('span', { class: 'fig-callout__period' }, words.keep(periods[i]))]),
           ),
           h('dd', { class: 'fig-callout__value' }, words.value(d)),
         ),
@@ -41,7 +44,7 @@ export const callout: FigureKind = {
     return {
       title: entry.title!,
       chart: false,
-      body: [body],
+      body: shared ? [h('p', { class: 'fig-callouts__period' }, words.keep(shared)), list] : [list],
       credits: sourceCredits(data, source, words),
       notes: entry.notes,
       csv: words.csv(data),
