@@ -20,7 +20,7 @@ import { ROOT, edition, source } from '../../helpers/edition';
  * The last commit whose figure code wrote its words itself. A deliberate change to the Chinese
  * figures moves this to the commit that makes it (its output is then the one to keep).
  */
-const BEFORE_WORDS = 'c8c0a1a';
+const BEFORE_WORDS = '2c6db38';
 
 const inputOf = (id: string): FigureInput => {
   const entry = edition.figures.get(id)!.entry;
@@ -113,7 +113,7 @@ describe('the English figures', () => {
 
   it('titles and notes are data.yaml’s, and the matrix computes its own', () => {
     expect(edition.en.figures.get('cross-border')!.view.title).toBe(
-      'Cross-border e-commerce transaction value reached 2 trillion yuan in 2012, up more than 25% year on year',
+      'Cross-border e-commerce transaction value grew more than 25% in a year, reaching 2 trillion yuan in 2012',
     );
     expect(edition.en.figures.get('companies-matrix')!.view.title).toBe(
       'JD.com is named in all ten trends, followed by Alibaba (six trends)',
