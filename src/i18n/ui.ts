@@ -197,6 +197,9 @@ const zh = {
   'figure.sourceLink': '原文出处',
   'figure.sourceAll': '原文全文',
   'figure.quotes': '：{{quotes}}',
+  // A figure beside the paragraph it quotes points up to it.
+  'figure.above': '，数字引自上文（{{link}}）。',
+  'figure.ditto': '同上',
   'figure.table': '数据表',
   'figure.csv': '下载本图数据（CSV）',
 
@@ -419,6 +422,8 @@ const en = {
   'figure.sourceLink': 'Where the source says it',
   'figure.sourceAll': 'The whole source',
   'figure.quotes': ': {{quotes}}',
+  'figure.above': ', its numbers from the paragraph above ({{link}}). ',
+  'figure.ditto': 'as above',
   'figure.table': 'Data table',
   'figure.csv': 'Download this figure’s data (CSV)',
 
