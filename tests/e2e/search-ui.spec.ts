@@ -348,6 +348,11 @@ test.describe('layout', () => {
     expect(rows.length).toBeGreaterThan(0);
     const first = await page.locator('.search-result').first().boundingBox();
     expect(first!.y + first!.height, 'the first result ends above 740 px').toBeLessThanOrEqual(740);
+    // No empty band in the header where the other pages have their search box: the header is its
+    // title and navigation, as tall as on a page whose header has no box row.
+    const header = await page.locator('.site-header').boundingBox();
+    const nav = await page.locator('.site-header nav').boundingBox();
+    expect(header!.y + header!.height - (nav!.y + nav!.height), 'space under the navigation').toBeLessThan(16);
     // One search box on the page, and the filters folded.
     await expect(page.locator('input[name="q"]:visible')).toHaveCount(1);
     await expect(page.locator('.search-page__filters')).not.toHaveAttribute('open');
@@ -364,6 +369,10 @@ test.describe('layout', () => {
       const popup = await page.locator('[data-site-search-popup]').boundingBox();
       expect(popup!.x).toBeGreaterThanOrEqual(0);
       expect(popup!.x + popup!.width).toBeLessThanOrEqual(360);
+      // A result wraps as text does, anywhere between Chinese characters, not only at punctuation.
+      const breaks = await page.locator('.site-search__link').evaluateAll((as) => as.map((a) => getComputedStyle(a).wordBreak));
+      expect(breaks.length).toBeGreaterThan(0);
+      expect(new Set(breaks)).toEqual(new Set(['normal']));
       await searchPage(page, '京东');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
