@@ -104,6 +104,34 @@ test.describe('/briefing/ on screen', () => {
     expect(await page.locator('.briefing > *').last().getAttribute('class')).toBe('briefing-sources');
   });
 
+  test('each section says a thing once: no clause of 12 or more characters is printed twice in it', async ({ page }) => {
+    await page.goto('/briefing/');
+    for (const section of await page.locator('.briefing > section, .briefing .article').all()) {
+      // What a reader sees, line by line (a callout's label and its value are two lines, not one
+      // clause): screen-reader-only text, folded tables and chart labels aside.
+      const lines = await section.evaluate((el) => {
+        const hidden = [...el.querySelectorAll<HTMLElement>('.visually-hidden, details, svg')];
+        for (const e of hidden) e.style.display = 'none';
+        const text = (el as HTMLElement).innerText;
+        for (const e of hidden) e.style.display = '';
+        return text
+          .split('\n')
+          .map((l) => l.replace(/\s+/g, ''))
+          .filter(Boolean);
+      });
+      const all = lines.join('\n');
+      const repeated: string[] = [];
+      for (const line of lines)
+        for (let i = 0; i + 12 <= line.length; i++) {
+          const clause = line.slice(i, i + 12);
+          // A name is not a clause: the work's title stands in its reference as well as in 原文：.
+          if (all.indexOf(clause) !== all.lastIndexOf(clause) && !source.title.includes(clause)) repeated.push(clause);
+        }
+      const id = (await section.getAttribute('id')) ?? (await section.getAttribute('class'));
+      expect(repeated, `${id}`).toEqual([]);
+    }
+  });
+
   test('reads completely without JavaScript', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
@@ -227,6 +255,61 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
       }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('key clauses print as an underline with no background, from the dark scheme; the note shows the same mark', async ({ page }) => {
+    for (const path of ['/trends/o2o/', '/briefing/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+      const marks = await page.locator('mark.key-clause').evaluateAll((els) =>
+        els.map((e) => {
+          const s = getComputedStyle(e);
+          return { bg: s.backgroundColor, line: s.textDecorationLine, fg: s.color };
+        }),
+      );
+      expect(marks.length, path).toBeGreaterThan(0);
+      for (const m of marks) {
+        // Transparent, or no darker than paper allows: black text keeps AAA on it.
+        const alpha = /rgba\(.*,\s*([\d.]+)\)$/.exec(m.bg)?.[1];
+        if (alpha === undefined || Number(alpha) > 0) expect(contrast(m.fg, m.bg), `${path} mark on ${m.bg}`).toBeGreaterThanOrEqual(7);
+        expect(m.line, path).toContain('underline');
+      }
+    }
+  });
+
+  test('what does nothing on paper is not printed: data tables beside charts, CSV and CSL-JSON downloads', async ({ page }) => {
+    for (const path of readerPages()) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      for (const sel of ['.fig__data', '.fig__csv', '.citation__download', 'details > summary'])
+        expect(await rendered(page, sel), `${path} ${sel}`).toEqual([]);
+    }
+  });
+
+  test('a printed chart uses the text width: the desktop drawing, at its drawn size or scaled down to the column', async ({ page }) => {
+    // Emulated print keeps the viewport: make it the A4 text column (210 mm less 2 × 30 mm margins).
+    await page.setViewportSize({ width: Math.round((150 / 25.4) * 96), height: 1000 });
+    for (const path of ['/', '/trends/mobile-commerce/', '/briefing/']) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const charts = await page.locator('.fig:has(svg.fig-svg)').evaluateAll((figs) =>
+        figs.map((f) => {
+          const shown = [...f.querySelectorAll('svg.fig-svg')].filter((s) => s.getClientRects().length > 0);
+          const column = (f.querySelector('.fig__chart') as HTMLElement).getBoundingClientRect().width;
+          return {
+            id: f.id,
+            sizes: shown.map((s) => s.getAttribute('data-size')),
+            width: shown[0]?.getBoundingClientRect().width ?? 0,
+            expected: Math.min(column, Number(shown[0]?.getAttribute('width'))),
+          };
+        }),
+      );
+      expect(charts.length, path).toBeGreaterThan(0);
+      for (const c of charts) {
+        expect(c.sizes, `${path} ${c.id}`).toEqual(['wide']);
+        expect(c.width, `${path} ${c.id}`).toBeCloseTo(c.expected, 0);
+      }
     }
   });
 
