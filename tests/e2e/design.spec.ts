@@ -163,3 +163,46 @@ for (const viewport of [
     expect(shifts).toEqual([]);
   });
 }
+
+test('at 360 px no Chinese text block leaves one character alone on its last line', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const alone: string[] = [];
+  for (const path of readerPages()) {
+    await page.goto(path);
+    await page.evaluate(() => document.fonts.ready);
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>('main :is(p, li, h1, h2, h3, figcaption, dt, dd)')) {
+        if (!el.offsetParent || el.closest('[lang]')?.getAttribute('lang') !== 'zh-CN') continue;
+        // Where each character is drawn: its line is its top.
+        const chars: { c: string; top: number }[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+          for (let i = 0; i < n.data.length; i++) {
+            if (/\s/.test(n.data[i]!)) continue;
+            const range = document.createRange();
+            range.setStart(n, i);
+            range.setEnd(n, i + 1);
+            const rect = range.getClientRects()[0];
+            if (rect) chars.push({ c: n.data[i]!, top: Math.round(rect.top) });
+          }
+        if (chars.length < 6) continue;
+        const last = chars.at(-1)!.top;
+        const lastLine = chars.filter((c) => Math.abs(c.top - last) < 4);
+        const before = chars.filter((c) => c.top < last - 4);
+        if (before.length && lastLine.filter((c) => !/\p{P}/u.test(c.c)).length < 2)
+          out.push(
+            `${el.tagName.toLowerCase()}: …${before
+              .slice(-6)
+              .map((c) => c.c)
+              .join('')} / ${lastLine.map((c) => c.c).join('')}`,
+          );
+      }
+      return out;
+    });
+    alone.push(...found.map((f) => `${path} ${f}`));
+  }
+  await context.close();
+  expect(alone).toEqual([]);
+});
