@@ -150,3 +150,44 @@ export function numberRuns(text: string): { text: string; keep: boolean }[] {
   if (from < text.length) runs.push({ text: text.slice(from), keep: false });
   return runs;
 }
+
+/**
+ * A marked paragraph's runs ("要点" marks among plain text), each cut into pieces so that its numbers
+ * stay on one line with their unit and hedge (as numberRuns) and its last three characters with
+ * the closing punctuation (so no character is left alone on the last line). A kept stretch may
+ * cross a mark's edge; each run then keeps its own part of it (a line may not start with 。 or ”,
+ * and the digits of a number all fall in one run). The pieces join to the runs exactly.
+ */
+export function keptRuns<R extends { text: string }>(runs: readonly R[]): (R & { pieces: { text: string; keep: boolean }[] })[] {
+  const whole = runs.map((r) => r.text).join('');
+  const kept: [number, number][] = [];
+  let at = 0;
+  for (const r of numberRuns(whole)) {
+    if (r.keep) kept.push([at, at + r.text.length]);
+    at += r.text.length;
+  }
+  const tail = /[^\p{P}\s]{3}[\p{P}\s]*$/u.exec(whole);
+  if (tail) {
+    // The tail absorbs a number it overlaps (the kept stretches are in order).
+    const start = Math.min(tail.index, ...kept.filter(([, end]) => end > tail.index).map(([s]) => s));
+    while (kept.length && kept.at(-1)![1] > start) kept.pop();
+    kept.push([start, whole.length]);
+  }
+  let offset = 0;
+  return runs.map((r) => {
+    const from = offset;
+    const to = (offset += r.text.length);
+    const pieces: { text: string; keep: boolean }[] = [];
+    let cur = from;
+    for (const [s, e] of kept) {
+      const a = Math.max(s, from);
+      const b = Math.min(e, to);
+      if (a >= b) continue;
+      if (a > cur) pieces.push({ text: whole.slice(cur, a), keep: false });
+      pieces.push({ text: whole.slice(a, b), keep: true });
+      cur = b;
+    }
+    if (cur < to) pieces.push({ text: whole.slice(cur, to), keep: false });
+    return { ...r, pieces };
+  });
+}

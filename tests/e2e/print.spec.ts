@@ -224,7 +224,7 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
         chapter: s('.briefing .article').breakBefore,
       };
     });
-    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', figure: 'avoid', callout: 'avoid', p: ['2', '2'], chapter: 'auto' });
+    expect(styles).toEqual({ h2: 'avoid', h3: 'avoid', table: 'avoid', figure: 'avoid', callout: 'avoid', p: ['3', '3'], chapter: 'auto' });
   });
 
   test('key figures print as separate lines, not one run of text', async ({ page }) => {

@@ -12,6 +12,7 @@ import {
   quoted,
   addedUnitOf,
 } from '../../../src/lib/format';
+import { keptRuns } from '../../../src/lib/format';
 import { datum as d } from '../../helpers/edition';
 
 describe('Chinese number formatting', () => {
@@ -151,5 +152,33 @@ describe('numberRuns', () => {
     expect(join('2013年前三季度，第7段；有望突破1200亿元，近20%')).toBe('[2013年]前三季度，[第7段]；[有望突破1200亿元]，[近20%]');
     // A bare number has nothing to keep it with: the text stays one run.
     expect(numberRuns('O2O，3 / 8')).toEqual([{ text: 'O2O，3 / 8', keep: false }]);
+  });
+});
+
+describe('keptRuns', () => {
+  const join = (runs: ReturnType<typeof keptRuns>) => runs.map((r) => r.pieces.map((p) => p.text).join(''));
+  const keptOf = (runs: ReturnType<typeof keptRuns>) => runs.flatMap((r) => r.pieces.filter((p) => p.keep).map((p) => p.text));
+
+  it('keeps each number with its hedge and unit, and the last three characters with the closing punctuation', () => {
+    const runs = keptRuns([{ text: '交易金额统计约6.55万亿，比去年同比增长52%。2014年，移动电商会走向成熟。' }]);
+    expect(join(runs)).toEqual(['交易金额统计约6.55万亿，比去年同比增长52%。2014年，移动电商会走向成熟。']);
+    expect(keptOf(runs)).toEqual(['约6.55万亿', '52%', '2014年', '向成熟。']);
+  });
+
+  it('splits a kept stretch at a mark edge, each run keeping its part, and joins to the runs exactly', () => {
+    const runs = keptRuns([
+      { text: '大佬们', key: false },
+      { text: '的“兵家必争之地”', key: true },
+      { text: '。', key: false },
+    ]);
+    expect(join(runs)).toEqual(['大佬们', '的“兵家必争之地”', '。']);
+    expect(runs.map((r) => r.key)).toEqual([false, true, false]);
+    expect(keptOf(runs)).toEqual(['争之地”', '。']);
+  });
+
+  it('lets the tail absorb a number it overlaps, and leaves a short text whole', () => {
+    expect(keptOf(keptRuns([{ text: '用户数达到1.85亿用户' }]))).toEqual(['1.85亿用户']);
+    expect(keptOf(keptRuns([{ text: '近20%' }]))).toEqual(['近20%']);
+    expect(keptOf(keptRuns([{ text: '。' }]))).toEqual([]);
   });
 });
