@@ -268,7 +268,7 @@ test('the summary after the contents, in the site’s voice; the trends in order
   // and the numbers that matter: its findings and callouts are on its page.
   const summary = squash(pages[2]);
   expect(summary).toContain('本站归纳');
-  for (const f of edition.findings) expect(summary, f.id).toContain(squash(f.text));
+  for (const f of edition.findings) expect(summary, f.text).toContain(squash(f.text));
   expect(edition.findings[0].text).toMatch(/京东.*十个趋势/);
   expect(pageOf('关键数字', 3)).toBe(3);
   // Two columns of callouts: pdftotext interleaves their lines, so each label is looked for alone.

@@ -65,7 +65,7 @@ export async function searchIn(page: Page, query: string): Promise<ResultRow[]> 
   return resultRows(page);
 }
 
-function resultRows(page: Page): Promise<ResultRow[]> {
+async function resultRows(page: Page): Promise<ResultRow[]> {
   return page
     .locator('.search-result')
     .evaluateAll((items) =>
