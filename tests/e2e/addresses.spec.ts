@@ -135,9 +135,14 @@ test('with SITE_URL: the GB/T 7714 reference, citation_public_url and JSON-LD ur
     const page = `/trends/${t.slug}/`;
     const html = fs.readFileSync(pageFile(page, public_.dir), 'utf8');
     const url = `${PREFIX}trends/${t.slug}/`;
-    expect(/data-citation="gbt7714"[^>]*>([^<]+)</.exec(html)?.[1], page).toMatch(
-      new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, '\\.')}\\.$`),
-    );
+    // The reference's text (its dates sit in nowrap spans).
+    expect(
+      /data-citation="gbt7714"[^>]*>(.*?)<\/p>/s
+        .exec(html)?.[1]
+        ?.replace(/<[^>]+>/g, '')
+        .trim(),
+      page,
+    ).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[\\d{4}-\\d{2}-\\d{2}\\]\\. ${url.replace(/[.]/g, '\\.')}\\.$`));
     expect(metaContent(html, 'name', 'citation_public_url')).toBe(url);
     const article = jsonLdOf(html).find((d) => d['@type'] === 'Article')!;
     expect(article.url).toBe(url);
