@@ -3,14 +3,14 @@ import { builtPages } from './site';
 
 /**
  * In the page: each place where a line breaks between a digit and the Chinese unit after it, within
- * one text node ("20|亿"). Site-written text keeps a number on one line with its unit; the original
- * paragraphs are the source's text as it flows, and are left alone.
+ * one text node ("20|亿"). Every text keeps a number on one line with its unit, the original
+ * paragraphs too (their text unchanged, the numbers in .nowrap spans).
  */
 function numbersSplitFromUnits(): string[] {
   const out: string[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-    if (!n.parentElement!.checkVisibility() || n.parentElement!.closest('svg, [data-original], .source-doc__para')) continue;
+    if (!n.parentElement!.checkVisibility() || n.parentElement!.closest('svg')) continue;
     for (const m of n.data.matchAll(/\d(?=[万亿元人年月日段])/g)) {
       const range = document.createRange();
       const box = (i: number) => (range.setStart(n, i), range.setEnd(n, i + 1), range.getBoundingClientRect());
