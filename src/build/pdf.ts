@@ -2,7 +2,7 @@
  * The briefing PDF, made by the build: before any page renders, the integration checks that this
  * machine can print it (a CJK font, poppler, a Chromium that starts) and tells the pages whether
  * to offer it (import.meta.env.BRIEFING_PDF); after the pages are written it prints /briefing/ to
- * dist/briefing.pdf. A build that cannot print says so in one line and no page offers a PDF; one
+ * dist/briefing.pdf and /en/briefing/ to dist/en/briefing.pdf. A build that cannot print says so in one line and no page offers a PDF; one
  * that offered it and then fails to print fails. BRIEFING_PDF=0 skips it (the bench's synthetic
  * editions). Nothing patches dist/ afterwards: the contents' page numbers are written into the page
  * in the browser, between two renders, read back from the PDF's own named destinations.
@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { LAUNCH_OPTIONS, launchChromium } from '../../scripts/lib/chromium.ts';
 import { DIST } from '../../scripts/lib/paths.ts';
 import { serveStatic } from '../../scripts/lib/server.ts';
-import { PDF_FILE } from '../lib/urls.ts';
+import { BRIEFINGS } from '../lib/urls.ts';
+import type { Lang } from '../i18n/ui.ts';
 import { siteAddress } from './site-address.ts';
 
 const MAX_PASSES = 3;
@@ -50,7 +51,9 @@ export function parseDestinations(listing: string): Map<string, number> {
 export interface PdfOptions {
   dist?: string;
   base?: string;
-  /** Where to write; default dist/briefing.pdf. */
+  /** Which briefing: the Chinese (default) or the English. */
+  lang?: Lang;
+  /** Where to write; default that briefing's PDF in dist/ (briefing.pdf, en/briefing.pdf). */
   out?: string;
   log?: (line: string) => void;
 }
@@ -62,11 +65,13 @@ export interface PdfOptions {
 export async function makePdf({
   dist = DIST,
   base = siteAddress(process.env).base,
-  out = path.join(dist, PDF_FILE),
+  lang = 'zh-CN',
+  out = path.join(dist, BRIEFINGS[lang].pdf),
   log = () => {},
 }: PdfOptions = {}) {
   const started = Date.now();
-  const briefingHtml = path.join(dist, 'briefing', 'index.html');
+  const briefing = BRIEFINGS[lang].page;
+  const briefingHtml = path.join(dist, briefing, 'index.html');
   if (!fs.existsSync(briefingHtml)) throw new Error(`${briefingHtml} not found: run npm run build first.`);
   const missing = missingTools();
   if (missing) throw new Error(missing);
@@ -81,7 +86,7 @@ export async function makePdf({
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}briefing/`, { waitUntil: 'load' });
+    await page.goto(`${server.url}${briefing}`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.evaluate(() => document.fonts.ready);
     // The public address is the one the build recorded (the cover prints it): a PDF made with
@@ -106,7 +111,7 @@ export async function makePdf({
           if (site) {
             a.href = new URL(rel + target.search + target.hash, site).href;
             // A reference to a paragraph of the source: a paper reader needs its address.
-            if (rel.startsWith('source/')) a.dataset.printAddress = '';
+            if (/^(en\/)?source\//.test(rel)) a.dataset.printAddress = '';
           } else a.removeAttribute('href');
           a.dataset.siteLink = ''; // print.css writes out external targets, not the site's own
         }
@@ -119,7 +124,7 @@ export async function makePdf({
         label: s.closest('a')?.querySelector('.briefing-toc__title')?.textContent ?? '',
       })),
     );
-    if (sections.length === 0) throw new Error('/briefing/ has no contents entries ([data-toc-page]) to number');
+    if (sections.length === 0) throw new Error(`/${briefing} has no contents entries ([data-toc-page]) to number`);
 
     const render = async () => {
       await page.pdf({ path: file, format: 'A4', preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
@@ -205,8 +210,10 @@ export default function briefingPdf(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!offered) return;
-        const r = await makePdf({ dist: fileURLToPath(dir), base, log: (m) => logger.info(m) });
-        logger.info(`wrote ${PDF_FILE}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`);
+        for (const lang of Object.keys(BRIEFINGS) as Lang[]) {
+          const r = await makePdf({ dist: fileURLToPath(dir), base, lang, log: (m) => logger.info(`${lang}: ${m}`) });
+          logger.info(`wrote ${BRIEFINGS[lang].pdf}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`);
+        }
       },
     },
   };

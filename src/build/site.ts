@@ -5,6 +5,7 @@
  * The only module that reads import.meta.env; everything else is handed these values.
  */
 import { createUrls } from '../lib/urls';
+import type { Lang } from '../i18n/ui';
 import type { EditionEnv } from '../edition/resolve';
 
 export const BUILD: EditionEnv & { pdf: boolean } = {
@@ -15,3 +16,9 @@ export const BUILD: EditionEnv & { pdf: boolean } = {
 };
 
 export const urls = createUrls(BUILD.base, BUILD.site);
+
+/** The English edition's addresses: the same paths under en/ ("trends/o2o/" → "/en/trends/o2o/"). */
+export const enUrls = createUrls(`${urls.base}en/`, BUILD.site);
+
+/** The addresses of a language's pages. */
+export const urlsOf = (lang: Lang) => (lang === 'en' ? enUrls : urls);

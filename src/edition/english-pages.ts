@@ -19,7 +19,7 @@ export type EnglishPageRecord = PageRecord & { lang: 'en'; citation?: EnglishCit
 /** The English key of a Chinese page ("trends/o2o" → "en/trends/o2o"). */
 export const englishKey = (key: string) => `en/${key}`;
 
-/** The English path of a Chinese page ("" → "en/", "404.html" → "en/404.html"). */
+/** The English path of a Chinese page ("" → "en/", "trends/o2o/" → "en/trends/o2o/"). */
 export const englishPath = (path: string) => `en/${path}`;
 
 type EnglishParts = Omit<EnglishEdition, 'pages'>;
@@ -171,7 +171,9 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
       );
   add(
     '404',
-    'en/404.html',
+    // Astro writes only the root 404 as a file; this one is en/404/, linked from the root 404.html,
+    // which every host serves for any missing address (English ones too).
+    'en/404/',
     'Page not found',
     'There is no page at this address.',
     card('en/404', 'Page not found', 'There is no page here', 'Start again from the front page or the source text'),

@@ -9,7 +9,7 @@
 import type { FigureInput } from '../figures/kind';
 import { capitalized, englishCount } from '../lib/english-words';
 import type { SourceParagraph } from '../lib/source';
-import { PDF_FILE } from '../lib/urls';
+import { BRIEFINGS } from '../lib/urls';
 import type { Related } from '../lib/trend-order';
 import { englishFigureWords, englishFigures, englishNumberRuns, type EnglishFigure, type EnglishPlacement } from './english-figures';
 import { englishFindings, type EnglishFinding } from './english-findings';
@@ -304,7 +304,7 @@ export function englishEdition(edition: Edition, files: EnglishFiles, figureInpu
     source,
     briefingIntroRuns: briefingRuns[0],
     numberRuns: (text) => englishNumberRuns(text, names),
-    pdf: `en/${PDF_FILE}`,
+    pdf: BRIEFINGS.en.pdf,
   };
   return { ...parts, pages: englishPageRecords(edition, parts) };
 }

@@ -81,6 +81,7 @@ const zh = {
   'notFound.title': '找不到这个页面',
   'notFound.text': '链接可能有误，或页面已移动。可以从{{contents}}、{{source}}或{{companies}}重新开始，也可以{{search}}。',
   'notFound.search': '搜索',
+  'notFound.english': '英文版首页',
 
   // src/pages/changes/index.astro
   'changes.title': '更新记录',
@@ -198,8 +199,8 @@ const zh = {
   'figure.sourceAll': '原文全文',
   'figure.quotes': '：{{quotes}}',
   // A figure beside the paragraph it quotes points up to it.
-  'figure.above': '，数字引自上文（{{link}}）。',
-  'figure.ditto': '同上',
+  'figure.sourceAbove': '来源：{{who}}，数字引自上文（{{link}}）。',
+  'figure.sourceDitto': '来源：同上（{{link}}）。',
   'figure.table': '数据表',
   'figure.csv': '下载本图数据（CSV）',
 
@@ -240,6 +241,9 @@ const zh = {
   'summary.whose': '（本站据原文整理，不是原文的话）',
   'summary.cites': '（见{{paragraphs}}）',
   'summary.numbers': '关键数字',
+  // English writes one word before the numbers ("paragraphs 2, 4 and 6"); Chinese writes 第N段 for each.
+  'summary.citeWord': '段',
+  'summary.citeWord.one': '段',
   'summary.intro': '原文导语',
 
   // New for the English edition (no Chinese page writes these yet): the language switch and the translation's own sections
@@ -247,6 +251,8 @@ const zh = {
   'lang.switch': 'English',
   'lang.switchLabel': '本页英文版',
   'article.translation': '英文译文',
+  'article.translationNote': '英文是本站的译文，逐句对照原文翻译；以中文原文为准：{{link}}。',
+  'article.originalLink': '中文原文第{{n}}段',
   'cite.reference': '英文著录：',
 } as const;
 
@@ -313,6 +319,7 @@ const en = {
   'notFound.text':
     'The link may be wrong, or the page has moved. Start again from {{contents}}, {{source}} or the {{companies}}, or {{search}}.',
   'notFound.search': 'search',
+  'notFound.english': 'the English edition’s front page',
 
   'changes.title': 'Changes',
   'changes.edition': 'Date of this edition: {{date}} (the date this site last changed, not the date of the source).',
@@ -422,8 +429,8 @@ const en = {
   'figure.sourceLink': 'Where the source says it',
   'figure.sourceAll': 'The whole source',
   'figure.quotes': ': {{quotes}}',
-  'figure.above': ', its numbers from the paragraph above ({{link}}). ',
-  'figure.ditto': 'as above',
+  'figure.sourceAbove': 'Source: {{who}}, its numbers from the paragraph above ({{link}}).',
+  'figure.sourceDitto': 'Source: as above ({{link}}).',
   'figure.table': 'Data table',
   'figure.csv': 'Download this figure’s data (CSV)',
 
@@ -463,12 +470,16 @@ const en = {
   'summary.whose': ' (this site’s reading of the source, not the source’s words)',
   'summary.cites': ' (see {{paragraphs}})',
   'summary.numbers': 'Key numbers',
+  'summary.citeWord': 'paragraphs ',
+  'summary.citeWord.one': 'paragraph ',
   'summary.intro': 'The source’s opening',
 
   'lang.name': 'English',
   'lang.switch': '中文',
   'lang.switchLabel': 'This page in Chinese',
   'article.translation': 'English translation',
+  'article.translationNote': 'The English is this site’s translation, clause by clause; the Chinese original is authoritative: {{link}}.',
+  'article.originalLink': 'paragraph {{n}} in Chinese',
   'cite.reference': 'Reference:',
 } as const satisfies Record<UIKey, string>;
 

@@ -104,7 +104,8 @@ export function quoted(text: string): string {
 }
 
 /** Brackets the site writes around an aside: 〔〕 when the aside holds （ ） itself, else （ ）. */
-export function parenthesized(text: string): string {
+export function parenthesized(text: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+  if (lang === 'en') return /[()]/.test(text) ? `[${text}]` : `(${text})`;
   return /[（）]/.test(text) ? `〔${text}〕` : `（${text}）`;
 }
 

@@ -42,6 +42,12 @@ export const csvFile = (figure: string) => `data/${figure}.csv`;
 /** The briefing PDF, when the build makes one. */
 export const PDF_FILE = 'briefing.pdf';
 
+/** Each language's briefing page and its PDF, as paths below the base. */
+export const BRIEFINGS = {
+  'zh-CN': { page: 'briefing/', pdf: PDF_FILE },
+  en: { page: 'en/briefing/', pdf: `en/${PDF_FILE}` },
+} as const;
+
 /**
  * The URL parameter that asks an article to highlight the words a reader searched for. Here, in a
  * tiny module, so the search boot script every page runs does not load the search code to read it.

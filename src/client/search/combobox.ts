@@ -5,7 +5,7 @@
  */
 import { writeSearchState } from '../../lib/search';
 import { loadIndex, search, type SearchHit } from './engine';
-import { appendRuns, el } from './render';
+import { appendRuns, el, pageUi } from './render';
 
 /** How many results the header box lists before pointing to the full page. */
 const MAX_OPTIONS = 6;
@@ -20,6 +20,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   let active = -1;
   let generation = 0;
   let typedAt = 0;
+  const ui = pageUi();
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   const setOpen = (open: boolean) => {
@@ -59,9 +60,9 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
       list.append(option(`site-search-option-${i}`, hit.href, el('span', 'site-search__title', hit.title), excerpt));
     });
     const all = `${form.action}${writeSearchState({ q: query, topic: [], company: [] })}`;
-    list.append(option('site-search-option-all', all, total ? `查看全部 ${total} 条结果` : '打开搜索页'));
+    list.append(option('site-search-option-all', all, total ? ui.plural('search.all', total, { n: total }) : ui.t('search.open')));
     list.dataset.state = 'done';
-    status.textContent = total ? `找到 ${total} 条结果` : `没有找到包含“${query.trim()}”的趋势。试试更短的词，例如“电商”。`;
+    status.textContent = total ? ui.plural('search.found', total, { n: total }) : ui.t('search.none', { query: query.trim() });
     setActive(-1);
     // Results on screen, and the time since the keystroke, for the benchmark (scripts/bench/search.ts).
     performance.mark('search:results');
@@ -73,12 +74,12 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     const mine = ++generation;
     if (!query.trim()) {
       list.replaceChildren();
-      status.textContent = '输入关键词搜索全文，例如：跨境电商、余额宝、6.55万亿。';
+      status.textContent = ui.t('search.hint');
       list.dataset.state = 'idle';
       setActive(-1);
       return;
     }
-    status.textContent = '正在搜索…';
+    status.textContent = ui.t('search.searching');
     list.dataset.state = 'busy';
     try {
       const { hits, total } = await search(form.action, query, { topic: [], company: [] }, MAX_OPTIONS);
@@ -87,7 +88,7 @@ export function attachCombobox(form: HTMLFormElement, input: HTMLInputElement): 
     } catch {
       if (mine !== generation) return;
       list.replaceChildren();
-      status.textContent = '搜索索引未能加载或没有响应。请检查网络后重试；阅读不受影响。';
+      status.textContent = ui.t('search.failed');
       list.dataset.state = 'error';
     }
   };

@@ -4,9 +4,9 @@
  */
 import { readSearchState, writeSearchState } from '../../lib/search';
 import type { SearchHit } from './engine';
-import { appendRuns, el } from './render';
+import { appendRuns, el, pageUi } from './render';
 
-/** Results shown at first, and added by each "显示更多结果". */
+/** Results shown at first, and added by each "show more" press. */
 const PAGE_SIZE = 20;
 
 export function attachSearchPage(form: HTMLFormElement): void {
@@ -20,6 +20,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const suggestions = [...status.querySelectorAll('a')];
   let generation = 0;
   let limit = PAGE_SIZE;
+  const ui = pageUi();
   form.hidden = false;
   status.hidden = false;
 
@@ -27,17 +28,17 @@ export function attachSearchPage(form: HTMLFormElement): void {
   const fromForm = () => readSearchState(new URLSearchParams([...new FormData(form)] as string[][]));
   const showCount = () => {
     const n = boxes.filter((b) => b.checked).length;
-    count.textContent = n ? `（已选 ${n} 项）` : '';
+    count.textContent = n ? ui.t('search.selected', { n }) : '';
   };
   const suggest = (lead: string) => {
     status.replaceChildren(lead);
-    suggestions.forEach((a, i) => status.append(a.cloneNode(true), i < suggestions.length - 1 ? '、' : '。'));
+    suggestions.forEach((a, i) => status.append(a.cloneNode(true), i < suggestions.length - 1 ? ui.t('list.enum') : ui.t('list.stop')));
   };
   const item = (hit: SearchHit) => {
     const a = el('a', 'search-result__link', hit.title);
     a.href = hit.href;
     const excerpt = appendRuns(el('p', 'search-result__excerpt'), hit.excerpt);
-    const tags = el('p', 'search-result__tags', `主题：${hit.topics.join('、')}`);
+    const tags = el('p', 'search-result__tags', ui.t('search.tags', { topics: hit.topics.join(ui.t('list.enum')) }));
     return el('li', 'search-result', el('h2', 'search-result__title', a), excerpt, tags);
   };
 
@@ -48,7 +49,7 @@ export function attachSearchPage(form: HTMLFormElement): void {
     if (!state.q.trim() && !filtered) {
       results.replaceChildren();
       more.hidden = true;
-      suggest('输入关键词，或选择主题、企业。可以试试：');
+      suggest(ui.t('search.start'));
       results.dataset.state = 'idle';
       return;
     }
@@ -62,16 +63,19 @@ export function attachSearchPage(form: HTMLFormElement): void {
       results.replaceChildren(...hits.map(item));
       more.hidden = total <= hits.length;
       // A search by filters alone says which ones: "企业“百度”", not "所选条件".
-      const chosen = [...state.topic.map((t) => `主题“${t}”`), ...state.company.map((c) => `企业“${c}”`)].join('、');
-      const about = state.q.trim() ? `“${state.q.trim()}”` : chosen;
-      if (total) status.textContent = `${about}：找到 ${total} 条结果${filtered ? '（已筛选）' : ''}。`;
-      else suggest(`没有找到包含${about}的趋势${filtered ? '（已筛选，可去掉筛选条件再试）' : ''}。可以试试更短的词，或：`);
+      const chosen = ui.list([
+        ...state.topic.map((topic) => ui.t('search.chosenTopic', { topic })),
+        ...state.company.map((company) => ui.t('search.chosenCompany', { company })),
+      ]);
+      const about = state.q.trim() ? ui.t('search.quoted', { query: state.q.trim() }) : chosen;
+      if (total) status.textContent = ui.plural('search.results', total, { about, n: total, filtered: filtered ? ui.t('search.filtered') : '' });
+      else suggest(ui.t('search.noResults', { about, filtered: filtered ? ui.t('search.noResultsFiltered') : '' }));
       results.dataset.state = 'done';
     } catch {
       if (mine !== generation) return;
       results.replaceChildren();
       more.hidden = true;
-      status.textContent = '搜索索引未能加载或没有响应，暂时无法搜索。请检查网络后刷新页面；十大趋势仍可从首页逐篇阅读。';
+      status.textContent = ui.t('search.pageFailed');
       results.dataset.state = 'error';
     }
   };

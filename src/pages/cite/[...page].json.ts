@@ -1,13 +1,19 @@
-/** /cite/<page>.json: the CSL-JSON citation of the briefing and of each trend page (the "下载" link). */
+/** /cite/<page>.json: the CSL-JSON citation of the briefing and of each trend page, in both languages (the "download" link). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEdition } from '../../edition';
+import { getEdition, type Edition } from '../../edition';
 import { cslJson } from '../../lib/citation';
+import { cslJsonEn, type EnglishCitationData } from '../../lib/citation-en';
+
+const records = (edition: Edition) => [...edition.pages.values(), ...edition.en.pages.values()];
 
 export const getStaticPaths = (async () =>
-  [...(await getEdition()).pages.values()].filter((p) => p.citation).map((p) => ({ params: { page: p.key } }))) satisfies GetStaticPaths;
+  records(await getEdition())
+    .filter((p) => p.citation)
+    .map((p) => ({ params: { page: p.key } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { citation, key } = (await getEdition()).pages.get(params.page!)!;
-  const body = JSON.stringify(cslJson(citation!, `ecommerce-trends-2014/${key}`), null, 2) + '\n';
-  return new Response(body, { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+  const { citation, key, lang } = records(await getEdition()).find((p) => p.key === params.page)!;
+  const id = `ecommerce-trends-2014/${key}`;
+  const csl = lang === 'en' ? cslJsonEn(citation as EnglishCitationData, id) : cslJson(citation!, id);
+  return new Response(JSON.stringify(csl, null, 2) + '\n', { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
 };
