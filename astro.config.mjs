@@ -31,9 +31,22 @@ export default defineConfig({
   // <style> elements, which the W3C Nu validator checks with a CSS parser that predates container
   // queries, and each would need its own hash in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // The sitemap needs absolute URLs: only with an address; every page changes with the edition.
+  // The sitemap needs absolute URLs: only with an address; every page changes with the edition. It
+  // lists no error page, and pairs each page with its other language (/en/ is the English edition).
   // The briefing PDF is made after the pages when this machine can print it (src/build/pdf.ts).
-  integrations: [siteAddressLog(ADDRESS), ...(ADDRESS.site ? [sitemap({ lastmod: new Date(EDITION) })] : []), briefingPdf()],
+  integrations: [
+    siteAddressLog(ADDRESS),
+    ...(ADDRESS.site
+      ? [
+          sitemap({
+            lastmod: new Date(EDITION),
+            filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
+            i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+          }),
+        ]
+      : []),
+    briefingPdf(),
+  ],
   // Each component scopes its own <style>. 'attribute' is Astro's default, written out because the
   // choice matters: 'where' and 'class' add an astro-HASH class to the markup, which the tests and the
   // search script read class by class; 'attribute' leaves the classes as written. It adds one

@@ -15,7 +15,9 @@ async function main(args: string[]) {
   const langs: readonly Lang[] = lang ? [lang as Lang] : out ? ['zh-CN'] : LANGS;
   for (const l of langs) {
     const r = await makePdf({ dist, out, lang: l, log: (m) => console.log(`${l}: ${m}`) });
-    console.log(`wrote ${path.relative(process.cwd(), r.file)}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`);
+    console.log(
+      `wrote ${path.relative(process.cwd(), r.file)}: ${r.pages} pages, ${Math.round(r.bytes / 1024)} KB, ${r.passes} passes, ${r.ms} ms`,
+    );
   }
 }
 

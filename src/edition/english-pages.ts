@@ -24,6 +24,13 @@ export const englishPath = (path: string) => `en/${path}`;
 
 type EnglishParts = Omit<EnglishEdition, 'pages'>;
 
+/**
+ * The publication's name after a page's own title: the source's English title is 51 letters, and
+ * with a trend's heading before it a title would pass the 70 a search result shows (a heading too
+ * long for even this stands alone).
+ */
+export const SHORT_TITLE = 'E-Commerce Trends 2014';
+
 /** What JSON-LD says in English: the node in English, based on (a translation of) the Chinese original. */
 function inEnglish<T extends object>(node: T, original: string, note: string) {
   const work = { '@type': 'Article', name: original, inLanguage: 'zh-CN', description: note };
@@ -64,7 +71,7 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
     records.set(key, {
       key,
       path,
-      title: pageTitle ? `${pageTitle} | ${title}` : title,
+      title: !pageTitle ? title : pageTitle.length + SHORT_TITLE.length + 3 > 70 ? pageTitle : `${pageTitle} | ${SHORT_TITLE}`,
       description,
       type: citation ? 'article' : 'website',
       card: pageCard,
@@ -169,6 +176,13 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
           `The source names ${c.name} in ${counted(c.trends.length, 'trend')}: every sentence, trend by trend`,
         ),
       );
+  add(
+    'changes',
+    'en/changes/',
+    'Changes',
+    'What changed in each edition of this site.',
+    card('en/changes', 'Changes', 'Changes', 'What changed in each edition of this site'),
+  );
   add(
     '404',
     // Astro writes only the root 404 as a file; this one is en/404/, linked from the root 404.html,

@@ -12,6 +12,10 @@ export interface Shown {
   /** The tick values (base units) of the figure the number stands in, if any. */
   ticks?: number[];
   logAxis?: boolean;
+  /** The language of the text it stands in (its closest lang attribute): 'en' or 'zh-CN'. */
+  lang?: string;
+  /** Inside the site's translation or a clause of it ([data-translation]). */
+  translated?: boolean;
 }
 
 /** Every number in a page's text nodes (and its title and meta description), with its context. */
@@ -20,7 +24,14 @@ export function numbersOnPage(page: Page): Promise<Shown[]> {
     // A whole number token with its magnitude and unit; digits glued to Latin letters (O2O, 4G) are names.
     const NUMBER = /(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?(?![\d.]*[A-Za-z])/g;
     const out: Shown[] = [];
-    const scan = (text: string, block: string, kind?: string, figure?: Element | null) => {
+    const scan = (
+      text: string,
+      block: string,
+      kind?: string,
+      figure?: Element | null,
+      lang = document.documentElement.lang,
+      translated = false,
+    ) => {
       const ticks = figure ? [...figure.querySelectorAll('[data-tick]')].map((t) => Number(t.getAttribute('data-tick'))) : undefined;
       const logAxis = figure ? figure.querySelector('[data-axis="log"]') !== null : undefined;
       for (const m of text.matchAll(NUMBER)) {
@@ -34,6 +45,8 @@ export function numbersOnPage(page: Page): Promise<Shown[]> {
           kind,
           ticks,
           logAxis,
+          lang,
+          translated,
         });
       }
     };
@@ -47,7 +60,14 @@ export function numbersOnPage(page: Page): Promise<Shown[]> {
         : undefined;
       const blockEl =
         el.closest('tr, p, li, caption, figcaption, h1, h2, h3, h4, h5, h6, blockquote, dd, dt, title, desc, g, div, section, a') ?? el;
-      scan(node.textContent ?? '', blockEl.textContent ?? '', kind, el.closest('figure'));
+      scan(
+        node.textContent ?? '',
+        blockEl.textContent ?? '',
+        kind,
+        el.closest('figure'),
+        el.closest('[lang]')?.getAttribute('lang') ?? undefined,
+        el.closest('[data-translation]') !== null,
+      );
     }
     scan(document.title, document.title);
     const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';

@@ -243,8 +243,8 @@ test.describe('printing any page (Ctrl+P), reader in dark mode', () => {
   test('no printed page is left with an empty bottom third by a figure pushed over', async ({ page }) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-ctrlp-'));
     try {
-      // /briefing/ is checked page by page in pdf.spec.ts (the designed document has a contents page).
-      for (const p of readerPages().filter((x) => x !== '/briefing/' && x !== '/search/')) {
+      // The briefings are checked page by page in pdf.spec.ts (the designed document has a contents page).
+      for (const p of readerPages().filter((x) => !/^(\/en)?\/(briefing|search)\/$/.test(x))) {
         await page.goto(p);
         await page.emulateMedia({ media: 'print' });
         const file = path.join(dir, 'page.pdf');

@@ -4,6 +4,7 @@ import { edition } from '../helpers/edition';
 import { axeViolations } from './axe';
 import { orderOf, searchPage } from './search-helpers';
 import { readerPages } from './site';
+import { UI } from '../../src/i18n/ui';
 
 const box = (page: Page) => page.locator('#site-search-input');
 const list = (page: Page) => page.locator('#site-search-list');
@@ -26,8 +27,10 @@ test('every page has one search box: the header combobox, or on /search/ the pag
     await page.goto(path);
     const inputs = page.locator('input[name="q"]:visible');
     await expect(inputs, path).toHaveCount(1);
-    if (path === '/search/') await expect(page.getByRole('searchbox', { name: '关键词' })).toBeVisible();
-    else await expect(page.locator('header').getByRole('combobox', { name: '搜索全文' }), path).toBeVisible();
+    const ui = UI[path.startsWith('/en/') ? 'en' : 'zh-CN'];
+    if (path === '/search/' || path === '/en/search/')
+      await expect(page.getByRole('searchbox', { name: ui['search.query'] })).toBeVisible();
+    else await expect(page.locator('header').getByRole('combobox', { name: ui['searchBox.input'] }), path).toBeVisible();
   }
 });
 

@@ -68,7 +68,8 @@ export function attachSearchPage(form: HTMLFormElement): void {
         ...state.company.map((company) => ui.t('search.chosenCompany', { company })),
       ]);
       const about = state.q.trim() ? ui.t('search.quoted', { query: state.q.trim() }) : chosen;
-      if (total) status.textContent = ui.plural('search.results', total, { about, n: total, filtered: filtered ? ui.t('search.filtered') : '' });
+      if (total)
+        status.textContent = ui.plural('search.results', total, { about, n: total, filtered: filtered ? ui.t('search.filtered') : '' });
       else suggest(ui.t('search.noResults', { about, filtered: filtered ? ui.t('search.noResultsFiltered') : '' }));
       results.dataset.state = 'done';
     } catch {

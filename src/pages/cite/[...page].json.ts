@@ -15,5 +15,7 @@ export const GET: APIRoute = async ({ params }) => {
   const { citation, key, lang } = records(await getEdition()).find((p) => p.key === params.page)!;
   const id = `ecommerce-trends-2014/${key}`;
   const csl = lang === 'en' ? cslJsonEn(citation as EnglishCitationData, id) : cslJson(citation!, id);
-  return new Response(JSON.stringify(csl, null, 2) + '\n', { headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' } });
+  return new Response(JSON.stringify(csl, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
 };

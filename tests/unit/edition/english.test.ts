@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { englishKey } from '../../../src/edition/english-pages';
+import { SHORT_TITLE, englishKey } from '../../../src/edition/english-pages';
 import { englishClaimProblems } from '../../../src/edition/english-numbers';
 import { englishFindings, TREND_REFERENCE } from '../../../src/edition/english-findings';
 import { HEDGES_EN, NAMES_FILE, TRANSLATION_FILE, namesSchema, translationSchema } from '../../../src/edition/translation';
@@ -172,14 +172,18 @@ describe('companies and the source page', () => {
 });
 
 describe('page records', () => {
-  it('one English record per Chinese page but 更新记录, keyed and placed under en/', () => {
-    const zh = [...edition.pages.keys()].filter((k) => k !== 'changes');
+  it('one English record per Chinese page, keyed and placed under en/', () => {
+    const zh = [...edition.pages.keys()];
     expect([...en.pages.keys()].sort()).toEqual(zh.map(englishKey).sort());
     for (const p of en.pages.values()) {
       expect(p.lang).toBe('en');
       expect(p.path.startsWith('en/')).toBe(true);
       expect(p.card.key).toBe(p.key);
-      expect(p.title.endsWith(en.title), p.key).toBe(true);
+      // The publication's name after the page's own, short enough for a search result (70), unless the page's own is too long to share.
+      expect(p.title === en.title || p.title.endsWith(` | ${SHORT_TITLE}`) || p.title.length + SHORT_TITLE.length + 3 > 70, p.key).toBe(
+        true,
+      );
+      expect(p.title.length <= 70 || !p.title.includes(' | '), p.key).toBe(true);
       expect(p.description, p.key).not.toMatch(/\p{Script=Han}/u);
     }
   });
@@ -187,8 +191,7 @@ describe('page records', () => {
   it('each page names its counterpart in the other language, on both sides', () => {
     for (const [key, p] of edition.pages) {
       expect(p.lang).toBe('zh-CN');
-      if (key === 'changes') expect(p.alternate).toBeUndefined();
-      else expect(p.alternate).toMatchObject({ lang: 'en', key: englishKey(key), path: en.pages.get(englishKey(key))!.path });
+      expect(p.alternate).toMatchObject({ lang: 'en', key: englishKey(key), path: en.pages.get(englishKey(key))!.path });
     }
     for (const p of en.pages.values()) expect(edition.pages.get(p.alternate!.key)!.alternate!.key).toBe(p.key);
     const online = resolveEdition(files, { ...ENV, site: 'https://example.org/pub/', base: '/pub/' });

@@ -5,44 +5,12 @@
  * folding: case, punctuation and hyphens as spaces; a name finds every trend naming it in either
  * language. The Chinese index is the one it was.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { searchIndexFiles } from '../../../src/edition/search';
-import { NAMES_FILE, TRANSLATION_FILE, namesSchema, translationSchema } from '../../../src/edition/translation';
 import { queryWords, singular } from '../../../src/lib/search';
 import { makeNormalizer, type IndexMeta } from '../../../src/lib/search-index';
-import { ROOT, edition, source } from '../../helpers/edition';
-
-const read = (file: string): unknown => parse(fs.readFileSync(path.join(ROOT, file), 'utf8'));
-const translation = translationSchema.parse(read(TRANSLATION_FILE));
-const names = namesSchema.parse(read(NAMES_FILE));
-
-/** This test's folding: NFKC, lower case, every punctuation mark but % a space. */
-const fold = (s: string) =>
-  s
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\p{P}/gu, (c) => (c === '%' ? c : ' '));
-
-/** Each trend's text as the English page holds it: the English heading and paragraph, and the Chinese. */
-const texts = translation.trends.map((t) => ({
-  order: t.order,
-  text: fold([t.heading, t.paragraph, source.trends.get(t.order)!.heading.text, source.trends.get(t.order)!.body.text].join('\n')),
-}));
-
-/** The trends holding every word (or, for a name, any of its English or Chinese forms). */
-function expected(words: (string | string[])[]): number[] {
-  return texts
-    .filter(({ text }) => words.every((w) => [w].flat().some((form) => text.includes(fold(form).trim()))))
-    .map((t) => t.order)
-    .sort((a, b) => a - b);
-}
-const forms = (en: string) => {
-  const entry = names.names.find((n) => n.en === en || n.variants.includes(en))!;
-  return [entry.en, ...entry.zh];
-};
+import { edition } from '../../helpers/edition';
+import { expectedEnglish as expected, nameForms as forms } from '../../helpers/english-search';
 
 type Search = (q: string) => Promise<{ total: number; hits: { href: string; title: string }[] }>;
 const engines: Record<'en' | 'zh-CN', Search> = {} as never;
