@@ -25,8 +25,14 @@ import { serveStatic } from '../lib/server.ts';
 import type { PolicyOutcome } from './pagefind.ts';
 import { makeSynthetic } from './synthetic.ts';
 
-/** The page a reader searches from: an article, the heaviest page type. */
+/** The page a reader searches from: an article, the heaviest page type (the English one under en/). */
 const START_PATH = 'trends/o2o/';
+
+/** What each language's reader types first and later by default: the English index is its own (en/search/). */
+export const BENCH_QUERIES = {
+  'zh-CN': { start: START_PATH, query: '跨境电商', laterQuery: '余额宝' },
+  en: { start: `en/${START_PATH}`, query: 'cross-border', laterQuery: 'Yu’e Bao' },
+} as const;
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${Math.round(x)} ms`;
@@ -51,8 +57,8 @@ export interface SearchTarget {
 }
 
 /** Our header box on an article: its listbox shows the query's words highlighted, or its "no result" line. */
-const OUR_BOX = (baseURL: string): SearchTarget => ({
-  url: new URL(START_PATH, baseURL).href,
+const OUR_BOX = (baseURL: string, start: string = START_PATH): SearchTarget => ({
+  url: new URL(start, baseURL).href,
   input: '#site-search-input',
   ready: (page, query) =>
     page.waitForFunction(
@@ -183,25 +189,28 @@ export async function measureSearch({
   baseURL,
   browser,
   runs = 5,
-  query = '跨境电商',
-  laterQuery = '余额宝',
+  lang = 'zh-CN',
+  query = BENCH_QUERIES[lang].query,
+  laterQuery = BENCH_QUERIES[lang].laterQuery,
 }: {
   baseURL: string;
   browser: Browser;
   runs?: number;
+  /** Which edition's box and index: the Chinese (/search/) or the English (/en/search/). */
+  lang?: keyof typeof BENCH_QUERIES;
   query?: string;
   laterQuery?: string;
 }): Promise<SearchMeasure> {
   const base = baseURL.endsWith('/') ? baseURL : `${baseURL}/`;
-  const r = await measureTarget(browser, OUR_BOX(base), { runs, query, laterQuery });
+  const r = await measureTarget(browser, OUR_BOX(base, BENCH_QUERIES[lang].start), { runs, query, laterQuery });
   const wrong = implausible(r);
   if (wrong.length) throw new Error(`search measurement implausible: ${wrong.join('; ')}`);
   return r;
 }
 
 /** The index of a built dist/: pages, shards and their median gzip size (what one lookup costs), meta's size. */
-function indexShape(dist: string) {
-  const dir = path.join(dist, 'search');
+function indexShape(dist: string, under = 'search') {
+  const dir = path.join(dist, under);
   const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as { pages: number; shards: number };
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length;
   const shards = fs
@@ -344,6 +353,23 @@ if (import.meta.main) {
       [`  same, seen from Playwright (adds its round trips)`]: { median: ms(r.wallMedianMs), transferred: '' },
     });
     console.log(`${r.runs} runs, gzip-served, fresh browser context per run; load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.`);
+
+    // The English edition's index (en/search/), searched from an English article's box.
+    if (fs.existsSync(path.join(dist, 'en', 'search', 'meta.json'))) {
+      const en = await measureSearch({ baseURL: server.url, browser, runs: Number(args.runs), lang: 'en' });
+      const enShape = indexShape(dist, 'en/search');
+      console.log(
+        `\nEnglish search, ${enShape.pages} articles; index: ${enShape.shards} shards, median ${kb(enShape.shardMedianGzip)} gzip, meta ${kb(enShape.metaGzip)}`,
+      );
+      console.table({
+        [`first query (${en.query}), focus → results`]: { median: ms(en.firstQueryMedianMs), transferred: kb(en.firstQueryBytes) },
+        [`later query (${en.laterQuery}), keystroke → results (no debounce)`]: {
+          median: ms(en.medianMs),
+          transferred: kb(en.laterQueryBytes),
+        },
+        [`  same, search engine alone`]: { median: ms(en.engineMedianMs), transferred: '' },
+      });
+    }
 
     if (pagefindDir) {
       // Loaded only here: `npm run bench` and everything else never touch Pagefind.
