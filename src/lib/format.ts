@@ -153,6 +153,21 @@ export function numberRuns(text: string): { text: string; keep: boolean }[] {
 }
 
 /**
+ * English runs cut again so a hyphenated word stays whole ("E-Commerce", "cross-border", never
+ * "e-" at a line's end): kept pieces stay as they are. The pieces join to the runs exactly.
+ */
+export function keepHyphenated(runs: readonly { text: string; keep: boolean }[]): { text: string; keep: boolean }[] {
+  return runs.flatMap((r) =>
+    r.keep
+      ? [r]
+      : r.text
+          .split(/(\p{L}+(?:-\p{L}+)+)/u)
+          .map((text, i) => ({ text, keep: i % 2 === 1 }))
+          .filter((p) => p.text !== ''),
+  );
+}
+
+/**
  * A marked paragraph's runs ("要点" marks among plain text), each cut into pieces so that its numbers
  * stay on one line with their unit and hedge (as numberRuns) and its last three characters with
  * the closing punctuation (so no character is left alone on the last line). A kept stretch may
