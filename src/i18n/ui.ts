@@ -64,6 +64,9 @@ const zh = {
   'front.evidence': '{{paragraph}}说“{{quote}}”',
   'front.dated': '，可见写于{{written}}（本站据此推断）。下面是原文的开篇：',
   'front.pdf': '下载 PDF',
+  // {{pdf}}: front.pdfAside with its link, or nothing where the build made no PDF.
+  'front.briefing': '{{briefing}}{{pdf}}',
+  'front.pdfAside': '（{{pdf}}）',
   'front.source': '原文全文',
   'front.numbers': '原文给出的市场规模',
   'front.numbersNote': '数字照原文写法，保留“约”“预计达到”“有望突破”等限定词；注明“本站补”的单位原文未写，由上下文读出。',
@@ -301,6 +304,8 @@ const en = {
   'front.evidence': '{{paragraph}} says “{{quote}}”',
   'front.dated': ', so it was written at {{written}} (as this site infers). This is how the source opens:',
   'front.pdf': 'Download the PDF',
+  'front.briefing': '{{briefing}}{{pdf}}',
+  'front.pdfAside': ' ({{pdf}})',
   'front.source': 'The whole source text',
   'front.numbers': 'Market sizes the source gives',
   'front.numbersNote':
