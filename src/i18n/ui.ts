@@ -542,6 +542,9 @@ const NOUNS = {
   value: { 'zh-CN': '个数', en: ['value', 'values'] },
 } as const;
 
+/** Each language's words, made once: every component of every page asks for them. */
+const cache = new Map<Lang, ReturnType<typeof makeTranslations>>();
+
 /**
  * The words of one language: `t(key, vars)` fills a template; `parts(key, vars)` leaves the
  * placeholders not in `vars` as slots for elements; `plural(key, n, vars)` picks the key's `.one`
@@ -550,6 +553,12 @@ const NOUNS = {
  * commas and "and").
  */
 export function useTranslations(lang: Lang) {
+  let words = cache.get(lang);
+  if (!words) cache.set(lang, (words = makeTranslations(lang)));
+  return words;
+}
+
+function makeTranslations(lang: Lang) {
   const table = UI[lang];
   const plurals = new Intl.PluralRules(lang);
   const t = <K extends UIKey>(key: K, ...[vars]: VarsArg<K>): string =>

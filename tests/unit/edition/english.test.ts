@@ -188,6 +188,13 @@ describe('page records', () => {
     }
   });
 
+  it('the short name after a page title says nothing the source title does not: its year is the title’s', () => {
+    const numbers = (t: string) => t.match(/\d+/g) ?? [];
+    expect(numbers(SHORT_TITLE).length).toBeGreaterThan(0);
+    for (const n of numbers(SHORT_TITLE)) expect(numbers(en.title)).toContain(n);
+    expect(SHORT_TITLE.toLowerCase()).toContain('e-commerce');
+  });
+
   it('each page names its counterpart in the other language, on both sides', () => {
     for (const [key, p] of edition.pages) {
       expect(p.lang).toBe('zh-CN');

@@ -8,6 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/lib/paths.ts';
 import { UI, useTranslations, type UIKey } from '../../../src/i18n/ui';
+import { writtenNumber } from '../../../src/edition/numbers';
+import { edition } from '../../helpers/edition';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
@@ -64,6 +66,28 @@ describe('the two tables', () => {
 
   it('the check finds a string the table lacks', () => {
     expect(chineseRuns('<p>没有这句话</p> // 注释不算')).toEqual(['没有这句话']);
+  });
+});
+
+describe('numbers in the interface words', () => {
+  // A string the site writes around the content states no number of its own: each number in it is
+  // one of the data as that language writes it (a search example: 6.55万亿, 6.55 trillion), a name
+  // of the source (618, JD.com's festival), or the paper size (A4). A new one fails here.
+  const NUMBER = /\d[\d.]*(?:\s?(?:trillion|billion|million|万亿|亿|万))?/g;
+  const allowed = {
+    'zh-CN': new Set([...edition.numbers.map((d) => writtenNumber(d)), '618', 'A4']),
+    en: new Set([...edition.en.numbers.map((d) => d.number), ...edition.en.names.names.map((n) => n.en).filter((n) => /\d/.test(n)), 'A4']),
+  };
+  for (const lang of ['zh-CN', 'en'] as const)
+    it(`${lang}: every number is one of the data's, a name, or the paper size`, () => {
+      const found = Object.entries(UI[lang]).flatMap(([key, text]) =>
+        [...text.replace(/A4/g, ' ').matchAll(NUMBER)].map((m) => ({ key, number: m[0] })),
+      );
+      expect(found.filter((f) => !allowed[lang].has(f.number))).toEqual([]);
+      expect(found.length).toBeGreaterThan(0);
+    });
+  it('the check flags a number of its own (a control)', () => {
+    expect([...'预计 2015 年增长 30%'.matchAll(NUMBER)].map((m) => m[0]).filter((n) => !allowed['zh-CN'].has(n))).toEqual(['2015', '30']);
   });
 });
 
