@@ -68,6 +68,7 @@ const zh = {
   'front.briefing': '{{briefing}}{{pdf}}',
   'front.pdfAside': '（{{pdf}}）',
   'front.source': '原文全文',
+  'front.companies': '企业索引',
   'front.numbers': '原文给出的市场规模',
   'front.numbersNote': '数字照原文写法，保留“约”“预计达到”“有望突破”等限定词；注明“本站补”的单位原文未写，由上下文读出。',
   'front.findingLabel': '本站统计',
@@ -307,6 +308,7 @@ const en = {
   'front.briefing': '{{briefing}}{{pdf}}',
   'front.pdfAside': ' ({{pdf}})',
   'front.source': 'The whole source text',
+  'front.companies': 'Company index',
   'front.numbers': 'Market sizes the source gives',
   'front.numbersNote':
     'Numbers are written as the source writes them, with its hedges (“about”, “expected to reach”, “likely to exceed”); a unit marked “added by this site” is not written in the source but read from its context.',

@@ -62,8 +62,8 @@ test('English queries on /en/search/ find exactly the trends that hold them, the
       const t = translation.trends.find((x) => x.order === orderOf(row.href))!;
       const zh = edition.source.trends.get(t.order)!;
       expect(row.marks.length, `${query} ${row.href} highlights something`).toBeGreaterThan(0);
-      // What is highlighted is one of the query's forms, whole, folded the same way.
-      const forms = words.flat().map((w) => foldEn(w).trim());
+      // What is highlighted is a word the reader typed or one of its forms, whole, folded the same way.
+      const forms = [...query.split(/\s+/), ...words.flat()].map((w) => foldEn(w).trim());
       for (const m of row.marks) expect(forms, `${query} ${row.href}: “${m}”`).toContain(foldEn(m).trim());
       // The excerpt is the page's own text: its English heading or paragraph, or the Chinese.
       const inner = row.excerpt.replace(/^…/, '').replace(/…$/, '').replace(/\s+/g, ' ').trim();
