@@ -5,7 +5,7 @@
  * language, on both sides. Pure.
  */
 import type { CardContent } from '../lib/share-card';
-import type { EnglishCitationData } from '../lib/citation-en';
+import type { EnglishCitationData } from '../lib/citation';
 import { counted } from '../lib/english-words';
 import { articleLd, datasetLd, websiteLd } from '../lib/structured-data';
 import { cardPath } from '../lib/urls';

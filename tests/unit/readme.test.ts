@@ -31,6 +31,17 @@ describe('README', () => {
     expect(problemsWith(edited(file!, () => pasted, files)).join('\n')).toContain(file!);
   });
 
+  it('its layout names only paths that exist, and every folder of src/', () => {
+    const layout = /## Layout\n\n```\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(layout, 'a ``` block under "## Layout"').toBeTruthy();
+    const named = [...layout!.matchAll(/(?<![\w/])((?:seeds|content|src|scripts|tests|docs)\/[\w./-]*)/g)].map((m) =>
+      m[1]!.replace(/\.$/, ''),
+    );
+    expect(named.filter((p) => !fs.existsSync(path.join(ROOT, p)))).toEqual([]);
+    const folders = fs.readdirSync(path.join(ROOT, 'src'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(folders.map((d) => `src/${d.name}/`).filter((f) => !named.some((p) => p.startsWith(f)))).toEqual([]);
+  });
+
   it('starts with the two commands a newcomer needs', () => {
     const blocks = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].slice(0, 2).map((m) => m[1]!.trim());
     expect(blocks).toEqual(['npm install && npm start', 'npm test']);

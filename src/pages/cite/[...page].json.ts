@@ -2,7 +2,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEdition, type Edition } from '../../edition';
 import { cslJson } from '../../lib/citation';
-import { cslJsonEn, type EnglishCitationData } from '../../lib/citation-en';
 
 const records = (edition: Edition) => [...edition.pages.values(), ...edition.en.pages.values()];
 
@@ -12,9 +11,9 @@ export const getStaticPaths = (async () =>
     .map((p) => ({ params: { page: p.key } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { citation, key, lang } = records(await getEdition()).find((p) => p.key === params.page)!;
+  const { citation, key } = records(await getEdition()).find((p) => p.key === params.page)!;
   const id = `ecommerce-trends-2014/${key}`;
-  const csl = lang === 'en' ? cslJsonEn(citation as EnglishCitationData, id) : cslJson(citation!, id);
+  const csl = cslJson(citation!, id);
   return new Response(JSON.stringify(csl, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
   });

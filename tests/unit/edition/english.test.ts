@@ -13,7 +13,7 @@ import { englishClaimProblems } from '../../../src/edition/english-numbers';
 import { englishFindings, TREND_REFERENCE } from '../../../src/edition/english-findings';
 import { HEDGES_EN, NAMES_FILE, TRANSLATION_FILE, namesSchema, translationSchema } from '../../../src/edition/translation';
 import { resolveEdition } from '../../../src/edition/resolve';
-import { cslJsonEn, englishReference, gbt7714En } from '../../../src/lib/citation-en';
+import { citationMeta, cslJson, englishReference, gbt7714 } from '../../../src/lib/citation';
 import { englishAmount } from '../../../src/lib/english';
 import { writtenUnit } from '../../../src/lib/format';
 import { ENV, ROOT, edition, files } from '../../helpers/edition';
@@ -226,8 +226,9 @@ describe('page records', () => {
     expect(englishReference(c)).toBe(
       `Anon. “${c.title}” [${c.original}]. English translation. In ${en.publication}, edition of 25 November 2026.`,
     );
-    expect(gbt7714En(c)).toBe(`Anon. ${c.title}[EB/OL]. (2026-11-25)[2026-11-25].`);
-    expect(cslJsonEn(c, 'x')[0]).toMatchObject({ language: 'en', 'original-title': c.original });
+    expect(gbt7714(c)).toBe(`Anon. ${c.title}[EB/OL]. (2026-11-25)[2026-11-25].`);
+    expect(cslJson(c, 'x')[0]).toMatchObject({ language: 'en', 'original-title': c.original, translator: [{ literal: en.publication }] });
+    expect(citationMeta(c)).toContainEqual(['citation_language', 'en']);
     expect(p.jsonLd[0]).toMatchObject({ '@type': 'Article', inLanguage: 'en', isBasedOn: { inLanguage: 'zh-CN', name: edition.title } });
     expect([...en.pages.values()].filter((x) => x.citation).map((x) => x.key)).toEqual(
       [...edition.pages.values()].filter((x) => x.citation).map((x) => englishKey(x.key)),

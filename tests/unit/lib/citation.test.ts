@@ -17,6 +17,11 @@ describe('GB/T 7714—2015 reference', () => {
     expect(item).toMatchObject({ type: 'webpage', title: c.title, issued: { 'date-parts': [[2026, 11, 25]] }, note: NOTE });
     expect(item.author).toBeUndefined();
     expect(item.URL).toBeUndefined();
+    // A Chinese page is not a translation: no original title, no translator, its own language.
+    expect(item).toMatchObject({ language: 'zh-CN' });
+    expect(item['original-title']).toBeUndefined();
+    expect(item.translator).toBeUndefined();
+    expect(citationMeta(c)).toContainEqual(['citation_language', 'zh']);
     expect(citationMeta(c).map(([n]) => n)).not.toContain('citation_author');
     expect(NOTE).toContain('推断');
   });
