@@ -11,13 +11,17 @@
  * in each language's words (六个趋势, six trends; a bare {{n}} before a noun the template writes
  * is `number`'s 六 / six). Pure: no astro:* imports.
  */
-import { counted as englishCounted, englishCount, englishDate, englishList } from '../lib/english-words';
+import { counted as englishCounted, englishCount, englishDate } from '../lib/english-words';
 import { chineseCount, chineseDate } from '../lib/numerals';
+import { BROWSER_UI } from './browser';
+import { translator, type Lang, type Vars, type VarsOf } from './translate';
 
-export type Lang = 'zh-CN' | 'en';
+export type { Lang, Part } from './translate';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
 
 const zh = {
+  // The search code's words and the list punctuation it uses (src/i18n/browser.ts).
+  ...BROWSER_UI['zh-CN'],
   // src/layouts/Base.astro
   'meta.ogLocale': 'zh_CN',
   'base.skip': '跳到正文',
@@ -53,9 +57,7 @@ const zh = {
   'common.source': '原文',
   'common.aboutSource': '关于原文',
   'list.comma': '，',
-  'list.enum': '、',
   'list.semicolon': '；',
-  'list.stop': '。',
   'list.or': '或',
 
   // src/pages/index.astro
@@ -129,29 +131,6 @@ const zh = {
   'search.companies': '提及的企业',
   'search.suggest': '搜索全文中的词语与数字，例如：',
   'search.more': '显示更多结果',
-
-  // src/client/search/combobox.ts, src/client/search/page.ts (written by the browser; `.one` where English says it in the singular)
-  'search.all': '查看全部 {{n}} 条结果',
-  'search.all.one': '查看全部 {{n}} 条结果',
-  'search.open': '打开搜索页',
-  'search.found': '找到 {{n}} 条结果',
-  'search.found.one': '找到 {{n}} 条结果',
-  'search.none': '没有找到包含“{{query}}”的趋势。试试更短的词，例如“电商”。',
-  'search.hint': '输入关键词搜索全文，例如：跨境电商、余额宝、6.55万亿。',
-  'search.searching': '正在搜索…',
-  'search.failed': '搜索索引未能加载或没有响应。请检查网络后重试；阅读不受影响。',
-  'search.selected': '（已选 {{n}} 项）',
-  'search.tags': '主题：{{topics}}',
-  'search.start': '输入关键词，或选择主题、企业。可以试试：',
-  'search.quoted': '“{{query}}”',
-  'search.chosenTopic': '主题“{{topic}}”',
-  'search.chosenCompany': '企业“{{company}}”',
-  'search.results': '{{about}}：找到 {{n}} 条结果{{filtered}}。',
-  'search.results.one': '{{about}}：找到 {{n}} 条结果{{filtered}}。',
-  'search.filtered': '（已筛选）',
-  'search.noResults': '没有找到包含{{about}}的趋势{{filtered}}。可以试试更短的词，或：',
-  'search.noResultsFiltered': '（已筛选，可去掉筛选条件再试）',
-  'search.pageFailed': '搜索索引未能加载或没有响应，暂时无法搜索。请检查网络后刷新页面；十大趋势仍可从首页逐篇阅读。',
 
   // src/pages/source/index.astro
   'source.note': '以下为原文全文，一字未改。每个标题和每段都有固定链接：把鼠标移到段落上（或用 Tab 键）即可看到，段号只数正文段落。',
@@ -263,6 +242,7 @@ const zh = {
 export type UIKey = keyof typeof zh;
 
 const en = {
+  ...BROWSER_UI.en,
   'meta.ogLocale': 'en_US',
   'base.skip': 'Skip to the text',
 
@@ -294,9 +274,7 @@ const en = {
   'common.source': 'the source text',
   'common.aboutSource': 'About the source',
   'list.comma': ', ',
-  'list.enum': ', ',
   'list.semicolon': '; ',
-  'list.stop': '.',
   'list.or': ' or ',
 
   'front.lede':
@@ -366,29 +344,6 @@ const en = {
   'search.companies': 'Companies mentioned',
   'search.suggest': 'Search the words and numbers of the full text, in English or in Chinese, for example: ',
   'search.more': 'Show more results',
-
-  'search.all': 'See all {{n}} results',
-  'search.all.one': 'See the {{n}} result',
-  'search.open': 'Open the search page',
-  'search.found': '{{n}} results',
-  'search.found.one': '{{n}} result',
-  'search.none': 'No trend contains “{{query}}”. Try a shorter word, such as “e-commerce”.',
-  'search.hint': 'Type words to search the full text, for example: cross-border, Yu’e Bao, 6.55 trillion.',
-  'search.searching': 'Searching…',
-  'search.failed': 'The search index did not load or did not answer. Check the connection and try again; reading is not affected.',
-  'search.selected': ' ({{n}} selected)',
-  'search.tags': 'Topics: {{topics}}',
-  'search.start': 'Type words, or choose topics or companies. You could try: ',
-  'search.quoted': '“{{query}}”',
-  'search.chosenTopic': 'topic “{{topic}}”',
-  'search.chosenCompany': 'company “{{company}}”',
-  'search.results': '{{about}}: {{n}} results{{filtered}}.',
-  'search.results.one': '{{about}}: {{n}} result{{filtered}}.',
-  'search.filtered': ' (filtered)',
-  'search.noResults': 'No trend contains {{about}}{{filtered}}. Try a shorter word, or: ',
-  'search.noResultsFiltered': ' (filtered: try again without the filters)',
-  'search.pageFailed':
-    'The search index did not load or did not answer, so search is not available for now. Check the connection and reload the page; the ten trends can still be read one by one from the front page.',
 
   'source.note':
     'Below is the whole source, unchanged, each paragraph beside this site’s English translation. Every heading and paragraph has a permanent link, shown when you point at it (or reach it with Tab); paragraph numbers count the body paragraphs only.',
@@ -490,9 +445,6 @@ const en = {
   'cite.reference': 'Reference:',
 } as const satisfies Record<UIKey, string>;
 
-/** The placeholders of a template: "原文第{{n}}段" → "n". */
-type Vars<S extends string> = S extends `${string}{{${infer V}}}${infer Rest}` ? V | Vars<Rest> : never;
-
 /** Keys whose two strings do not have the same placeholders (never, when the tables agree). */
 type Mismatched = {
   [K in UIKey]: [Vars<(typeof zh)[K]>] extends [Vars<(typeof en)[K]>]
@@ -509,32 +461,7 @@ void placeholdersAgree;
 export const UI: Record<Lang, Record<UIKey, string>> = { 'zh-CN': zh, en };
 
 /** What fills a key's placeholders. */
-export type UIVars<K extends UIKey> = Record<Vars<(typeof zh)[K]>, string | number>;
-type VarsArg<K extends UIKey> = [Vars<(typeof zh)[K]>] extends [never] ? [] : [vars: UIVars<K>];
-
-/** A template cut at its placeholders: text, and the names of the slots between. */
-export type Part = string | { slot: string };
-
-const PLACEHOLDER = /\{\{(\w+)\}\}/g;
-
-/** A template's pieces, placeholders as slots, those given in `vars` filled. */
-function cut(template: string, vars: Record<string, string | number> = {}): Part[] {
-  const out: Part[] = [];
-  let from = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    if (m.index > from) out.push(template.slice(from, m.index));
-    out.push(m[1] in vars ? String(vars[m[1]]) : { slot: m[1] });
-    from = m.index + m[0].length;
-  }
-  if (from < template.length) out.push(template.slice(from));
-  // Filled slots merge with the text around them.
-  return out.reduce<Part[]>((acc, p) => {
-    const last = acc.at(-1);
-    if (typeof p === 'string' && typeof last === 'string') acc[acc.length - 1] = last + p;
-    else acc.push(p);
-    return acc;
-  }, []);
-}
+export type UIVars<K extends UIKey> = VarsOf<(typeof zh)[K]>;
 
 /** The nouns `count` writes a count with. */
 const NOUNS = {
@@ -548,11 +475,8 @@ const NOUNS = {
 const cache = new Map<Lang, ReturnType<typeof makeTranslations>>();
 
 /**
- * The words of one language: `t(key, vars)` fills a template; `parts(key, vars)` leaves the
- * placeholders not in `vars` as slots for elements; `plural(key, n, vars)` picks the key's `.one`
- * form where the language says n in the singular; `count` and `date` write counts and dates in the
- * language's words (`number`: the bare count); `list` joins items as the language does (、, or
- * commas and "and").
+ * The words of one language: `t`, `parts`, `plural` and `list` as src/i18n/translate.ts reads a
+ * table; `count` and `date` write counts and dates in the language's words (`number`: the bare count).
  */
 export function useTranslations(lang: Lang) {
   let words = cache.get(lang);
@@ -561,27 +485,13 @@ export function useTranslations(lang: Lang) {
 }
 
 function makeTranslations(lang: Lang) {
-  const table = UI[lang];
-  const plurals = new Intl.PluralRules(lang);
-  const t = <K extends UIKey>(key: K, ...[vars]: VarsArg<K>): string =>
-    table[key].replace(PLACEHOLDER, (whole, name: string) =>
-      vars && name in vars ? String((vars as Record<string, unknown>)[name]) : whole,
-    );
   return {
-    lang,
-    t,
-    parts: <K extends UIKey>(key: K, vars: Partial<UIVars<K>> = {}): Part[] => cut(table[key], vars as Record<string, string | number>),
-    plural: <K extends UIKey>(key: K, n: number, ...args: VarsArg<K>): string => {
-      const one = `${key}.one` as UIKey;
-      const chosen = (plurals.select(n) === 'one' && one in table ? one : key) as K;
-      return t(chosen, ...args);
-    },
+    ...translator<typeof zh>(lang, UI[lang]),
     number: (n: number): string => (lang === 'en' ? englishCount(n) : chineseCount(n)),
     count: (n: number, noun: keyof typeof NOUNS): string => {
       const words = NOUNS[noun];
       return lang === 'en' ? englishCounted(n, words.en[0], words.en[1]) : `${chineseCount(n)}${words['zh-CN']}`;
     },
     date: (iso: string): string => (lang === 'en' ? englishDate(iso) : chineseDate(iso)),
-    list: (items: readonly string[]): string => (lang === 'en' ? englishList(items) : items.join(table['list.enum'])),
   };
 }

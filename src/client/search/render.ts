@@ -1,9 +1,9 @@
 /** DOM helpers shared by the header box and the /search/ page. Text only: never innerHTML. */
 import type { Run } from '../../lib/search';
-import { useTranslations, type Lang } from '../../i18n/ui';
+import { browserUi } from '../../i18n/browser';
 
 /** The interface words of the page's language (its <html lang>). */
-export const pageUi = () => useTranslations(document.documentElement.lang === 'en' ? 'en' : ('zh-CN' satisfies Lang));
+export const pageUi = () => browserUi(document.documentElement.lang === 'en' ? 'en' : 'zh-CN');
 
 /** Appends runs to `parent`, each hit as a <mark>, all as text nodes; returns `parent`. */
 export function appendRuns<T extends Element>(parent: T, runs: Run[]): T {
