@@ -1,7 +1,7 @@
 /**
  * Parsing the source document. `seeds/` is the single source of truth: every word and number
  * on the site is checked against (or rendered from) this text. Pure, so tests outside Vite can
- * parse the seed themselves; src/lib/seed.ts holds the parsed instance the site uses.
+ * parse the seed themselves; the resolver (src/edition/resolve.ts) parses it once for the edition.
  */
 import { fromChineseNumeral } from './numerals.ts';
 
