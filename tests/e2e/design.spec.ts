@@ -136,6 +136,22 @@ test('“ in sans body text is as wide as a Chinese character (a CJK face comes 
   }
 });
 
+test('English on a Chinese page sets its apostrophe half-width (the Latin stacks, not the CJK ones)', async ({ page }) => {
+  await page.goto('/404.html');
+  const widths = await page.locator('p[lang="en"]').evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let node: Node | null;
+    while ((node = walker.nextNode()) && !node.textContent!.includes('’'));
+    const range = document.createRange();
+    range.setStart(node!, node!.textContent!.indexOf('’'));
+    range.setEnd(node!, node!.textContent!.indexOf('’') + 1);
+    const size = parseFloat(getComputedStyle(node!.parentElement!).fontSize);
+    return { apostrophe: range.getBoundingClientRect().width, em: size, font: getComputedStyle(node!.parentElement!).fontFamily };
+  });
+  expect(widths.font).not.toMatch(/^"?(PingFang SC|Hiragino Sans GB|Noto Sans CJK SC)"?,/);
+  expect(widths.apostrophe, `’ ${widths.apostrophe}px in a ${widths.em}px face`).toBeLessThan(widths.em * 0.5);
+});
+
 for (const viewport of [
   { width: 360, height: 740 },
   { width: 1280, height: 900 },
