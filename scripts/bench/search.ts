@@ -209,7 +209,7 @@ export async function measureSearch({
 }
 
 /** The index of a built dist/: pages, shards and their median gzip size (what one lookup costs), meta's size. */
-function indexShape(dist: string, under = 'search') {
+function indexShape(dist: string, under: string) {
   const dir = path.join(dist, under);
   const meta = JSON.parse(fs.readFileSync(path.join(dir, 'meta.json'), 'utf8')) as { pages: number; shards: number };
   const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dir, f))).length;
@@ -338,38 +338,30 @@ if (import.meta.main) {
     const browser = await launchChromium();
     closers.push(() => browser.close());
     const options = { runs: Number(args.runs), query: args.query, laterQuery: args.later };
-    const r = await measureSearch({ baseURL: server.url, browser, ...options });
-    const shape = indexShape(dist);
-    console.log(
-      `Search, ${shape.pages} articles (${tmp ? 'synthetic' : 'real content'}); index: ${shape.shards} shards, median ${kb(shape.shardMedianGzip)} gzip, meta ${kb(shape.metaGzip)}`,
-    );
-    console.table({
-      [`first query (${r.query}), focus → results`]: { median: ms(r.firstQueryMedianMs), transferred: kb(r.firstQueryBytes) },
-      [`later query (${r.laterQuery}), keystroke → results (no debounce)`]: {
-        median: ms(r.medianMs),
-        transferred: kb(r.laterQueryBytes),
-      },
-      [`  same, search engine alone`]: { median: ms(r.engineMedianMs), transferred: '' },
-      [`  same, seen from Playwright (adds its round trips)`]: { median: ms(r.wallMedianMs), transferred: '' },
-    });
-    console.log(`${r.runs} runs, gzip-served, fresh browser context per run; load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.`);
-
-    // The English edition's index (en/search/), searched from an English article's box.
-    if (fs.existsSync(path.join(dist, 'en', 'search', 'meta.json'))) {
-      const en = await measureSearch({ baseURL: server.url, browser, runs: Number(args.runs), lang: 'en' });
-      const enShape = indexShape(dist, 'en/search');
+    const report = (title: string, under: string, m: SearchMeasure) => {
+      const shape = indexShape(dist, under);
       console.log(
-        `\nEnglish search, ${enShape.pages} articles; index: ${enShape.shards} shards, median ${kb(enShape.shardMedianGzip)} gzip, meta ${kb(enShape.metaGzip)}`,
+        `${title}, ${shape.pages} articles (${tmp ? 'synthetic' : 'real content'}); index: ${shape.shards} shards, median ${kb(shape.shardMedianGzip)} gzip, meta ${kb(shape.metaGzip)}`,
       );
       console.table({
-        [`first query (${en.query}), focus → results`]: { median: ms(en.firstQueryMedianMs), transferred: kb(en.firstQueryBytes) },
-        [`later query (${en.laterQuery}), keystroke → results (no debounce)`]: {
-          median: ms(en.medianMs),
-          transferred: kb(en.laterQueryBytes),
+        [`first query (${m.query}), focus → results`]: { median: ms(m.firstQueryMedianMs), transferred: kb(m.firstQueryBytes) },
+        [`later query (${m.laterQuery}), keystroke → results (no debounce)`]: {
+          median: ms(m.medianMs),
+          transferred: kb(m.laterQueryBytes),
         },
-        [`  same, search engine alone`]: { median: ms(en.engineMedianMs), transferred: '' },
+        [`  same, search engine alone`]: { median: ms(m.engineMedianMs), transferred: '' },
+        [`  same, seen from Playwright (adds its round trips)`]: { median: ms(m.wallMedianMs), transferred: '' },
       });
-    }
+      console.log(
+        `${m.runs} runs, gzip-served, fresh browser context per run; load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.\n`,
+      );
+      return shape;
+    };
+    const r = await measureSearch({ baseURL: server.url, browser, ...options });
+    const shape = report('Search', 'search', r);
+    // The English edition's index (en/search/), searched from an English article's box.
+    if (fs.existsSync(path.join(dist, 'en', 'search', 'meta.json')))
+      report('English search', 'en/search', await measureSearch({ baseURL: server.url, browser, runs: Number(args.runs), lang: 'en' }));
 
     if (pagefindDir) {
       // Loaded only here: `npm run bench` and everything else never touch Pagefind.
@@ -396,7 +388,8 @@ if (import.meta.main) {
       // Expected sets come from the real seed: a synthetic publication has other pages, so it is scored on time and bytes only.
       const table = tmp ? undefined : await precisionTable();
       const { meta } = indexedRecords(dist);
-      const planned = [options.query, options.laterQuery, ...(table?.queries.map((q) => q.query) ?? [])];
+      const queries = table?.queries.map((q) => q.query) ?? [];
+      const planned = [options.query, options.laterQuery, ...queries];
       const plans = Object.fromEntries(planned.map((q) => [q, exactPlan(q, meta)]));
 
       const engines = [
@@ -415,19 +408,8 @@ if (import.meta.main) {
             ? `needs 'wasm-unsafe-eval' (${site.why})`
             : `fails: ${site.why}${wasm && !wasm.works ? `; with 'wasm-unsafe-eval' too: ${wasm.why}` : ''}`;
 
-      if (table)
-        scored.set(
-          'ours',
-          score(
-            table.queries,
-            await ourResults(
-              browser,
-              server.url,
-              table.queries.map((q) => q.query),
-            ),
-            table.orderOf,
-          ),
-        );
+      const scoreOf = async (found: Promise<Map<string, string[]>>) => score(table!.queries, await found, table!.orderOf);
+      if (table) scored.set('ours', await scoreOf(ourResults(browser, server.url, queries)));
       const oursSearch = async (page: Page) => {
         await page.locator('#site-search-input').fill(options.query);
         await OUR_BOX(server.url).ready(page, options.query);
@@ -441,34 +423,15 @@ if (import.meta.main) {
       for (const variant of PAGEFIND_VARIANTS) {
         console.error(`bench:search: measuring ${variant}…`);
         measured.set(variant, await measureTarget(browser, pagefindTarget(pfServer.url, variant, plans), options));
-        if (table)
-          scored.set(
-            variant,
-            score(
-              table.queries,
-              await pagefindResults(
-                browser,
-                pfServer.url,
-                variant,
-                table.queries.map((q) => q.query),
-                plans,
-              ),
-              table.orderOf,
-            ),
-          );
+        if (table) scored.set(variant, await scoreOf(pagefindResults(browser, pfServer.url, variant, queries, plans)));
         const search = pagefindSearch(options.query, plans);
-        const at = (p: 'site' | 'wasm', worker = true) => pagefindPage(pfServer.url, variant, { policy: p, worker });
-        policy.set(variant, {
-          meta: describe(await underPolicy(browser, at('site'), search), await underPolicy(browser, at('wasm'), search)),
-          header: describe(
-            await underPolicy(browser, at('site'), search, sitePolicyText),
-            await underPolicy(browser, at('wasm'), search, withWasm(sitePolicyText)),
-          ),
-          mainThread: describe(
-            await underPolicy(browser, at('site', false), search),
-            await underPolicy(browser, at('wasm', false), search),
-          ),
-        });
+        // Under the site's policy, and if that fails, with 'wasm-unsafe-eval' added.
+        const tried = async (worker: boolean, header?: string) =>
+          describe(
+            await underPolicy(browser, pagefindPage(pfServer.url, variant, { policy: 'site', worker }), search, header),
+            await underPolicy(browser, pagefindPage(pfServer.url, variant, { policy: 'wasm', worker }), search, header && withWasm(header)),
+          );
+        policy.set(variant, { meta: await tried(true), header: await tried(true, sitePolicyText), mainThread: await tried(false) });
       }
 
       const cells = (f: (name: (typeof engines)[number]['name']) => string) => engines.map((e) => f(e.name));
