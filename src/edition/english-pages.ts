@@ -43,8 +43,7 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
   const siteUrl = urls.absolute(urls.url('en/'));
   const common = { original: edition.title, note: en.dating.note, site: publication, siteUrl, edition: env.date };
   const records = new Map<string, EnglishPageRecord>();
-  const card = (key: string, kicker: string, cardTitle: string, lead?: string, figure?: CardContent['figure']): CardContent => ({
-    key,
+  const card = (kicker: string, cardTitle: string, lead?: string, figure?: CardContent['figure']): Omit<CardContent, 'key'> => ({
     kicker,
     title: cardTitle,
     ...(figure ? { figure } : { lead }),
@@ -52,13 +51,16 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
   });
   const add = (
     zhKey: string,
-    path: string,
     pageTitle: string | undefined,
     description: string,
-    pageCard: CardContent,
+    cardContent: Omit<CardContent, 'key'>,
     cite?: { title: string; original: string },
   ) => {
     const key = englishKey(zhKey);
+    // A folder for every page, the 404 too: Astro writes only the root 404 as a file, and en/404/ is
+    // linked from it (every host serves the root 404.html at any missing address, English ones too).
+    const path = englishPath(zhKey === 'index' ? '' : `${zhKey}/`);
+    const pageCard = { key, ...cardContent };
     const url = urls.absolute(urls.url(path));
     const citation: EnglishCitationData | undefined = cite && {
       title: `${title}: ${cite.title}`,
@@ -93,11 +95,9 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
 
   add(
     'index',
-    'en/',
     undefined,
     en.description,
     card(
-      'en/index',
       'Searchable, printable edition in English',
       title,
       `The ${en.counted} in translation beside the Chinese original, with the companies they name and the data charts; every number with its source quote`,
@@ -126,71 +126,56 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
     };
     add(
       `trends/${t.slug}`,
-      `en/trends/${t.slug}/`,
       t.heading,
       t.summary,
-      card(`en/trends/${t.slug}`, `The ${en.counted}: no. ${t.order}`, t.heading, `The source, in translation: “${t.summary}”`, figure),
+      card(`The ${en.counted}: no. ${t.order}`, t.heading, `The source, in translation: “${t.summary}”`, figure),
       { title: t.heading, original: t.trend.heading },
     );
   }
   add(
     'briefing',
-    'en/briefing/',
     'Briefing',
     `“${title}” as one document, in English: cover, contents, a one-page summary with the key numbers, the ${en.counted}, sources. Printable.`,
-    card('en/briefing', 'Briefing', title, `Cover, contents, summary and key numbers, the ${en.counted}, sources: one document`),
+    card('Briefing', title, `Cover, contents, summary and key numbers, the ${en.counted}, sources: one document`),
     { title: 'Briefing', original: '简报' },
   );
   add(
     'source',
-    'en/source/',
     'Source text',
     `The whole of “${title}” in the Chinese original, each paragraph beside this site’s English translation, every paragraph linkable.`,
-    card('en/source', 'Source text', title, 'The Chinese original unchanged, each paragraph beside its English translation'),
+    card('Source text', title, 'The Chinese original unchanged, each paragraph beside its English translation'),
   );
   add(
     'search',
-    'en/search/',
     'Search',
     `Search the words and numbers of the ${en.counted}, in English or in Chinese.`,
-    card('en/search', 'Search', 'Full-text search', `Find the ${en.counted} by company, number or topic, in English or in Chinese`),
+    card('Search', 'Full-text search', `Find the ${en.counted} by company, number or topic, in English or in Chinese`),
   );
   add(
     'companies',
-    'en/companies/',
     'Companies named in the source',
     `The companies “${title}” names, which of its trends name each, and every sentence that names them.`,
-    card('en/companies', 'Companies', 'Companies named in the source', 'Which trends name each company, with every sentence that names it'),
+    card('Companies', 'Companies named in the source', 'Which trends name each company, with every sentence that names it'),
   );
   for (const c of en.companies)
     if (c.trends.length)
       add(
         `companies/${c.slug}`,
-        `en/companies/${c.slug}/`,
         c.name,
         `Every sentence of “${title}” that names ${c.name}, trend by trend.`,
-        card(
-          `en/companies/${c.slug}`,
-          'Companies',
-          c.name,
-          `The source names ${c.name} in ${counted(c.trends.length, 'trend')}: every sentence, trend by trend`,
-        ),
+        card('Companies', c.name, `The source names ${c.name} in ${counted(c.trends.length, 'trend')}: every sentence, trend by trend`),
       );
   add(
     'changes',
-    'en/changes/',
     'Changes',
     'What changed in each edition of this site.',
-    card('en/changes', 'Changes', 'Changes', 'What changed in each edition of this site'),
+    card('Changes', 'Changes', 'What changed in each edition of this site'),
   );
   add(
     '404',
-    // Astro writes only the root 404 as a file; this one is en/404/, linked from the root 404.html,
-    // which every host serves for any missing address (English ones too).
-    'en/404/',
     'Page not found',
     'There is no page at this address.',
-    card('en/404', 'Page not found', 'There is no page here', 'Start again from the front page or the source text'),
+    card('Page not found', 'There is no page here', 'Start again from the front page or the source text'),
   );
   return records;
 }
