@@ -109,13 +109,8 @@ export interface EnglishEdition {
   /** The opening paragraph in English, and cut at its names for the front page. */
   intro: string;
   introRuns: NameRun[];
-  dating: {
-    /** "the end of 2013" (inferred). */
-    written: string;
-    evidence: Edition['dating']['evidence'];
-    /** The Chinese note in English: no author or date; the date is inferred, from which clauses. */
-    note: string;
-  };
+  /** The Chinese dating in English: "the end of 2013" (inferred), its evidence, the note that says so. */
+  dating: Edition['dating'];
   names: Names;
   /** The names table entry of a Chinese spelling (阿里 → Alibaba). */
   name: (zh: string) => NameEntry | undefined;

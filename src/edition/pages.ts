@@ -34,14 +34,7 @@ export interface PageRecord {
 }
 
 /** A page's counterpart in the other language. */
-export interface PageAlternate {
-  lang: Lang;
-  key: string;
-  /** Its path below the base, as served. */
-  path: string;
-  /** Absolute, only with a public address. */
-  canonical?: string;
-}
+export type PageAlternate = Pick<PageRecord, 'lang' | 'key' | 'path' | 'canonical'>;
 
 /** The publication as a publisher: the original's title names the article, this names the edition. */
 export const publicationName = (title: string) => `${title}（可检索、可打印版）`;
