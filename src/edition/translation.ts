@@ -6,7 +6,8 @@
  * Pure: no file system, no astro:* imports; the caller reads the YAML and the seed.
  */
 import { z } from 'astro/zod';
-import { chineseAmount, englishAmount, parseEnglishAmount, SCALES, type Magnitude, type Scale } from '../lib/english';
+import { chineseAmount, englishAmount, parseEnglishAmount, SCALES, type Scale } from '../lib/english';
+import type { Magnitude } from '../lib/format';
 import type { Datum } from './schema';
 import type { SourceDocument } from '../lib/source';
 

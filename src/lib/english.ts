@@ -3,10 +3,7 @@
  * (10¹²); English in thousands, millions, billions and trillions, so 6.55万亿 is "6.55 trillion",
  * 1.85亿 "185 million" and 1200亿 "120 billion". Pure: the translation checks and the pages use it.
  */
-
-/** What each Chinese magnitude multiplies by. */
-export const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
-export type Magnitude = keyof typeof MAGNITUDE_FACTOR;
+import { MAGNITUDE_FACTOR, type Magnitude } from './format';
 
 /** What each English scale word multiplies by. */
 const SCALE_FACTOR = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 } as const;

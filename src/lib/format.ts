@@ -5,7 +5,9 @@
  */
 import type { Datum } from '../edition/schema';
 
-const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
+/** What each Chinese magnitude multiplies by. */
+export const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
+export type Magnitude = keyof typeof MAGNITUDE_FACTOR;
 
 // The number as written (1234567, 6.55, 0.5): ICU prints a double as its shortest round-trip
 // decimal, so with every fraction digit allowed nothing is rounded (d3's "~r" kept 6 significant
