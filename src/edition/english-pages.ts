@@ -4,7 +4,7 @@
  * citation (with its GB/T 7714 form), JSON-LD in English, and each page's counterpart in the other
  * language, on both sides. Pure.
  */
-import type { CardContent } from '../lib/share-card';
+import { card, type CardContent, type CardFigure } from '../lib/share-card';
 import type { EnglishCitationData } from '../lib/citation';
 import { counted } from '../lib/english-words';
 import { articleLd, datasetLd, websiteLd } from '../lib/structured-data';
@@ -43,24 +43,21 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
   const siteUrl = urls.absolute(urls.url('en/'));
   const common = { original: edition.title, note: en.dating.note, site: publication, siteUrl, edition: env.date };
   const records = new Map<string, EnglishPageRecord>();
-  const card = (kicker: string, cardTitle: string, lead?: string, figure?: CardContent['figure']): Omit<CardContent, 'key'> => ({
-    kicker,
-    title: cardTitle,
-    ...(figure ? { figure } : { lead }),
-    site: title,
-  });
+  // A page's card, made once add() knows the page's key.
+  const cardOf = (kicker: string, cardTitle: string, lead?: string, figure?: CardFigure) => (key: string) =>
+    card(key, kicker, cardTitle, title, lead, figure);
   const add = (
     zhKey: string,
     pageTitle: string | undefined,
     description: string,
-    cardContent: Omit<CardContent, 'key'>,
+    makeCard: (key: string) => CardContent,
     cite?: { title: string; original: string },
   ) => {
     const key = englishKey(zhKey);
     // A folder for every page, the 404 too: Astro writes only the root 404 as a file, and en/404/ is
     // linked from it (every host serves the root 404.html at any missing address, English ones too).
     const path = englishPath(zhKey === 'index' ? '' : `${zhKey}/`);
-    const pageCard = { key, ...cardContent };
+    const pageCard = makeCard(key);
     const url = urls.absolute(urls.url(path));
     const citation: EnglishCitationData | undefined = cite && {
       title: `${title}: ${cite.title}`,
@@ -97,7 +94,7 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
     'index',
     undefined,
     en.description,
-    card(
+    cardOf(
       'Searchable, printable edition in English',
       title,
       `The ${en.counted} in translation beside the Chinese original, with the companies they name and the data charts; every number with its source quote`,
@@ -128,7 +125,7 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
       `trends/${t.slug}`,
       t.heading,
       t.summary,
-      card(`The ${en.counted}: no. ${t.order}`, t.heading, `The source, in translation: “${t.summary}”`, figure),
+      cardOf(`The ${en.counted}: no. ${t.order}`, t.heading, `The source, in translation: “${t.summary}”`, figure),
       { title: t.heading, original: t.trend.heading },
     );
   }
@@ -136,26 +133,26 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
     'briefing',
     'Briefing',
     `“${title}” as one document, in English: cover, contents, a one-page summary with the key numbers, the ${en.counted}, sources. Printable.`,
-    card('Briefing', title, `Cover, contents, summary and key numbers, the ${en.counted}, sources: one document`),
+    cardOf('Briefing', title, `Cover, contents, summary and key numbers, the ${en.counted}, sources: one document`),
     { title: 'Briefing', original: '简报' },
   );
   add(
     'source',
     'Source text',
     `The whole of “${title}” in the Chinese original, each paragraph beside this site’s English translation, every paragraph linkable.`,
-    card('Source text', title, 'The Chinese original unchanged, each paragraph beside its English translation'),
+    cardOf('Source text', title, 'The Chinese original unchanged, each paragraph beside its English translation'),
   );
   add(
     'search',
     'Search',
     `Search the words and numbers of the ${en.counted}, in English or in Chinese.`,
-    card('Search', 'Full-text search', `Find the ${en.counted} by company, number or topic, in English or in Chinese`),
+    cardOf('Search', 'Full-text search', `Find the ${en.counted} by company, number or topic, in English or in Chinese`),
   );
   add(
     'companies',
     'Companies named in the source',
     `The companies “${title}” names, which of its trends name each, and every sentence that names them.`,
-    card('Companies', 'Companies named in the source', 'Which trends name each company, with every sentence that names it'),
+    cardOf('Companies', 'Companies named in the source', 'Which trends name each company, with every sentence that names it'),
   );
   for (const c of en.companies)
     if (c.trends.length)
@@ -163,19 +160,19 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
         `companies/${c.slug}`,
         c.name,
         `Every sentence of “${title}” that names ${c.name}, trend by trend.`,
-        card('Companies', c.name, `The source names ${c.name} in ${counted(c.trends.length, 'trend')}: every sentence, trend by trend`),
+        cardOf('Companies', c.name, `The source names ${c.name} in ${counted(c.trends.length, 'trend')}: every sentence, trend by trend`),
       );
   add(
     'changes',
     'Changes',
     'What changed in each edition of this site.',
-    card('Changes', 'Changes', 'What changed in each edition of this site'),
+    cardOf('Changes', 'Changes', 'What changed in each edition of this site'),
   );
   add(
     '404',
     'Page not found',
     'There is no page at this address.',
-    card('Page not found', 'There is no page here', 'Start again from the front page or the source text'),
+    cardOf('Page not found', 'There is no page here', 'Start again from the front page or the source text'),
   );
   return records;
 }

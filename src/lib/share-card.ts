@@ -40,6 +40,15 @@ export interface CardContent {
   site: string;
 }
 
+/** A card: kicker and title, then the page's key figure where it has one, else a lead line. */
+export const card = (key: string, kicker: string, title: string, site: string, lead?: string, figure?: CardFigure): CardContent => ({
+  key,
+  kicker,
+  title,
+  ...(figure ? { figure } : { lead }),
+  site,
+});
+
 /** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
 export function cardFigure(d: Datum): CardFigure {
   return {
@@ -56,13 +65,9 @@ export function trendCard(
   keyFigure: Datum | undefined,
   site: string,
 ): CardContent {
-  return {
-    key: `trends/${trend.slug}`,
-    kicker: `十大趋势之${toChineseNumeral(trend.order)}`,
-    title: trendHeading(trend.order, trend.title),
-    ...(keyFigure ? { figure: cardFigure(keyFigure) } : { lead: `原文：“${trend.summary}”` }),
-    site,
-  };
+  const heading = trendHeading(trend.order, trend.title);
+  const kicker = `十大趋势之${toChineseNumeral(trend.order)}`;
+  return card(`trends/${trend.slug}`, kicker, heading, site, `原文：“${trend.summary}”`, keyFigure && cardFigure(keyFigure));
 }
 
 /**
@@ -70,13 +75,7 @@ export function trendCard(
  * `trends` how it counts its trends ("十个趋势").
  */
 export function pageCards(title: string, trends: string): CardContent[] {
-  const page = (key: string, kicker: string, pageTitle: string, lead: string): CardContent => ({
-    key,
-    kicker,
-    title: pageTitle,
-    lead,
-    site: title,
-  });
+  const page = (key: string, kicker: string, pageTitle: string, lead: string) => card(key, kicker, pageTitle, title, lead);
   return [
     page('index', '可检索、可打印版', title, `${trends}的原文、要点、提及企业与数据图表，每个数字都附原文出处`),
     page('briefing', '简报', title, `封面、目录、摘要与关键数字、${trends}、来源：一份文件读完`),
@@ -100,14 +99,10 @@ export interface NamedCompany {
  */
 export function companyCards(title: string, companies: readonly NamedCompany[], numeral: (n: number) => string): CardContent[] {
   return [
-    { key: 'companies', kicker: '企业', title: '原文提到的企业', lead: '每家企业在哪些趋势中被提到，附原文的每一句话', site: title },
-    ...companies.map((c) => ({
-      key: `companies/${c.slug}`,
-      kicker: '企业',
-      title: c.company,
-      lead: `原文在${numeral(c.trends)}个趋势中提到${c.company}：每一句原话，按趋势排列`,
-      site: title,
-    })),
+    card('companies', '企业', '原文提到的企业', title, '每家企业在哪些趋势中被提到，附原文的每一句话'),
+    ...companies.map((c) =>
+      card(`companies/${c.slug}`, '企业', c.company, title, `原文在${numeral(c.trends)}个趋势中提到${c.company}：每一句原话，按趋势排列`),
+    ),
   ];
 }
 
