@@ -13,7 +13,7 @@ export type Lang = 'zh-CN' | 'en';
 export type Vars<S extends string> = S extends `${string}{{${infer V}}}${infer Rest}` ? V | Vars<Rest> : never;
 
 /** What fills a template's placeholders. */
-export type VarsOf<S extends string> = Record<Vars<S>, string | number>;
+type VarsOf<S extends string> = Record<Vars<S>, string | number>;
 type VarsArg<S extends string> = [Vars<S>] extends [never] ? [] : [vars: VarsOf<S>];
 
 /** A template cut at its placeholders: text, and the names of the slots between. */

@@ -14,7 +14,7 @@
 import { counted as englishCounted, englishCount, englishDate } from '../lib/english-words';
 import { chineseCount, chineseDate } from '../lib/numerals';
 import { BROWSER_UI } from './browser';
-import { translator, type Lang, type Vars, type VarsOf } from './translate';
+import { translator, type Lang, type Vars } from './translate';
 
 export type { Lang, Part } from './translate';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -459,9 +459,6 @@ void placeholdersAgree;
 
 /** Both tables, by language. */
 export const UI: Record<Lang, Record<UIKey, string>> = { 'zh-CN': zh, en };
-
-/** What fills a key's placeholders. */
-export type UIVars<K extends UIKey> = VarsOf<(typeof zh)[K]>;
 
 /** The nouns `count` writes a count with. */
 const NOUNS = {
