@@ -70,7 +70,8 @@ function localIpv4(host: string): boolean {
 
 /**
  * A bracketed IPv6 host (the parser's compressed hex form, "[::ffff:7f00:1]") that names this
- * machine: ::1, ::, or an IPv4-mapped or IPv4-compatible form of a local IPv4 address.
+ * machine: an IPv4-mapped or IPv4-compatible form of a local IPv4 address. :: and ::1 are the
+ * compatible forms of 0.0.0.0 and 0.0.0.1, so one rule holds them and the rest of ::/104 alike.
  */
 function localIpv6(host: string): boolean {
   if (!host.startsWith('[')) return false;
@@ -81,7 +82,6 @@ function localIpv6(host: string): boolean {
   if (groups.length !== 8 || groups.some(Number.isNaN)) return false;
   if (groups.slice(0, 5).some((g) => g !== 0)) return false;
   const [sixth, high, low] = groups.slice(5);
-  if (sixth === 0 && high === 0) return low <= 1; // :: and ::1
   if (sixth !== 0 && sixth !== 0xffff) return false;
   return localIpv4(`${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`);
 }

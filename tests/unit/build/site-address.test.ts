@@ -172,6 +172,8 @@ const LOCAL = [
   'http://[::ffff:7f00:1]',
   'http://[::ffff:0.0.0.0]',
   'http://[::127.0.0.1]',
+  'http://[::0.0.0.2]',
+  'http://[::0.1.0.0]',
 ];
 
 /** Public addresses that merely look like local ones. */
@@ -181,6 +183,7 @@ const NOT_LOCAL = [
   'https://128.0.0.1',
   'https://[2001:db8::1]',
   'https://[::ffff:8.8.8.8]',
+  'https://[::8.8.8.8]',
 ];
 
 describe('siteAddress', () => {
