@@ -6,6 +6,7 @@
  * the edition or throws EditionError listing every problem, each naming file:line, the field and
  * what was expected.
  */
+import type { z } from 'astro/zod';
 import { companiesNamedIn, spellingsUsed } from '../lib/companies';
 import { csvFile } from '../lib/urls';
 import { chineseCount, toChineseNumeral } from '../lib/numerals';
@@ -27,7 +28,7 @@ import { englishDataProblems } from './english-data';
 import { TREND_REFERENCE } from './english-findings';
 import { englishClaimProblems, englishData } from './english-numbers';
 import { linkAlternates } from './english-pages';
-import { editionProblems, namesSchema, translationSchema, type Names, type Translation } from './translation';
+import { editionProblems, namesSchema, translationSchema } from './translation';
 import {
   companiesSchema,
   datumSchema,
@@ -37,9 +38,6 @@ import {
   trendSchema,
   type CompanyTable,
   type Datum,
-  type DatumData,
-  type Editorial,
-  type EnglishData,
   type FigureEntry,
 } from './schema';
 import { readYaml, schemaProblems } from './yaml';
@@ -169,17 +167,14 @@ export interface Edition {
   en: EnglishEdition;
 }
 
-/** Reads one YAML file against a schema; problems name file:line and the field. */
-function parsed<T>(
+/** Reads one YAML file (or an article's frontmatter, from its line) against a schema; problems name file:line and the field. */
+function parsed<S extends z.ZodType>(
   source: SourceFile,
-  schema: {
-    safeParse: (
-      v: unknown,
-    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
+  schema: S,
   problems: string[],
-): { data?: T; lineOf: (path: readonly PropertyKey[]) => number } {
-  const yaml = readYaml(source.text, source.file);
+  firstLine = 1,
+): { data?: z.output<S>; lineOf: (path: readonly PropertyKey[]) => number } {
+  const yaml = readYaml(source.text, source.file, firstLine);
   problems.push(...yaml.problems);
   if (yaml.problems.length) return { lineOf: yaml.lineOf };
   const result = schema.safeParse(yaml.value);
@@ -191,10 +186,10 @@ function parsed<T>(
 }
 
 /** A list file (numbers, figures): each item parsed alone, so one bad entry does not hide the others. */
-function parsedList<T>(source: SourceFile, schema: Parameters<typeof parsed<T>>[1], label: (item: unknown) => string, problems: string[]) {
+function parsedList<S extends z.ZodType>(source: SourceFile, schema: S, label: (item: unknown) => string, problems: string[]) {
   const yaml = readYaml(source.text, source.file);
   problems.push(...yaml.problems);
-  const items: T[] = [];
+  const items: z.output<S>[] = [];
   const lines: number[] = [];
   // Ids of entries that failed their schema: known, so nothing that names one is blamed for it.
   const rejected = new Set<string>();
@@ -240,18 +235,18 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
 
   // Each file is read on its own first: a file that does not parse is reported, and checks that
   // need it are skipped rather than blamed on the files that refer to it.
-  const numbers = parsedList<DatumData>(files.numbers, datumSchema, idOf('datum'), problems);
+  const numbers = parsedList(files.numbers, datumSchema, idOf('datum'), problems);
   // A numbers.yaml that does not parse is reported on its own: its ids are unknown, so nothing that names one is blamed.
   const numbersSound = problems.length === 0;
   const data = resolveData(numbers.items, source, files.numbers.file, (i) => numbers.lines[i], numbers.rejected);
   problems.push(...data.problems);
-  const figureList = parsedList<FigureEntry>(files.figures, figureSchema, idOf('figure'), problems);
-  const companyTable = parsed<CompanyTable>(files.companies, companiesSchema, problems);
-  const editorial = parsed<Editorial>(files.editorial, editorialSchema, problems);
+  const figureList = parsedList(files.figures, figureSchema, idOf('figure'), problems);
+  const companyTable = parsed(files.companies, companiesSchema, problems);
+  const editorial = parsed(files.editorial, editorialSchema, problems);
   // The English files are read with the others, so a file that does not parse is named in the first report.
-  const enSource = parsed<Translation>(files.en.source, translationSchema, problems);
-  const enNames = parsed<Names>(files.en.names, namesSchema, problems);
-  const enData = parsed<EnglishData>(files.en.data, englishDataSchema, problems);
+  const enSource = parsed(files.en.source, translationSchema, problems);
+  const enNames = parsed(files.en.names, namesSchema, problems);
+  const enData = parsed(files.en.data, englishDataSchema, problems);
   const digest = seedDigest(files.seed.text);
   if (editorial.data && editorial.data.seed.sha256 !== digest)
     problems.push(
@@ -263,12 +258,8 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
     const read = readArticle(text, file);
     problems.push(...read.problems);
     if (!read.frontmatter) continue;
-    const yaml = readYaml(read.frontmatter.yaml, file, read.frontmatter.line);
-    problems.push(...yaml.problems);
-    if (yaml.problems.length) continue;
-    const result = trendSchema.safeParse(yaml.value);
-    if (!result.success) problems.push(...schemaProblems(result.error.issues, file, yaml.lineOf));
-    else articles.push({ file, data: result.data, lineOf: yaml.lineOf, blocks: read.blocks });
+    const { data, lineOf } = parsed({ file, text: read.frontmatter.yaml }, trendSchema, problems, read.frontmatter.line);
+    if (data) articles.push({ file, data, lineOf, blocks: read.blocks });
   }
   problems.push(...articleSetProblems(articles, source));
   const byId = new Map(data.data.map((d) => [d.id, d]));
