@@ -37,7 +37,7 @@ export async function editionIn(lang: Lang) {
   };
 }
 
-export type EditionSide = Awaited<ReturnType<typeof editionIn>>;
+type EditionSide = Awaited<ReturnType<typeof editionIn>>;
 
 /** getStaticPaths of a route in both languages: each language's params from `each` (by default one page, no params). */
 export async function languagePaths<P extends Record<string, string>>(each: (side: EditionSide) => P[] = () => [{} as P]) {
