@@ -1,6 +1,6 @@
 /**
  * Build-time half of search: the pages the index covers and the traditional → simplified table,
- * turned into the files src/pages/search/[file].json.ts writes. The index holds a trend's reading
+ * turned into the files src/pages/[...lang]/search/[file].json.ts writes. The index holds a trend's reading
  * text (heading and original paragraph): figure captions and tables are left out, so a result and
  * its excerpt always come from the article's prose. The English index (the same engine, `lang`
  * 'en') holds each English trend page's English heading and paragraph and the Chinese ones beside

@@ -60,7 +60,7 @@ const zh = {
   'list.semicolon': '；',
   'list.or': '或',
 
-  // src/pages/index.astro
+  // src/components/FrontPage.astro
   'front.lede': '{{counted}}的原文，一字未改；配上图表、企业索引和全文检索，可打印成一份简报。',
   'front.unsigned': '原文未署作者与发布方，也没有写明日期。',
   'front.evidence': '{{paragraph}}说“{{quote}}”',
@@ -83,17 +83,17 @@ const zh = {
   'front.trends': '十大趋势',
   'front.figures': '企业与趋势',
 
-  // src/pages/404.astro ({{contents}}, {{source}}, {{companies}}, {{search}}: links)
+  // src/components/NotFoundPage.astro ({{contents}}, {{source}}, {{companies}}, {{search}}: links)
   'notFound.title': '找不到这个页面',
   'notFound.text': '链接可能有误，或页面已移动。可以从{{contents}}、{{source}}或{{companies}}重新开始，也可以{{search}}。',
   'notFound.search': '搜索',
   'notFound.english': '英文版首页',
 
-  // src/pages/changes/index.astro
+  // src/components/ChangesPage.astro
   'changes.title': '更新记录',
   'changes.edition': '本版日期：{{date}}（本站最后一次修改的日期，不是原文的日期）。',
 
-  // src/pages/companies/[slug].astro
+  // src/components/CompanyPage.astro
   'company.kicker': '原文提到的企业',
   'company.standfirst':
     '原文在{{n}}个趋势中提到{{name}}，写作{{spellings}}。以下是原文中提到它的每一句话，字句未改，{{bold}}处为原文的写法。',
@@ -104,7 +104,7 @@ const zh = {
   'company.product': '{{product}}（{{tie}}）',
   'company.opening': '开篇',
 
-  // src/pages/companies/index.astro
+  // src/components/CompaniesPage.astro
   'companies.title': '原文提到的企业',
   'companies.standfirst':
     '原文{{counted}}共提到{{n}}家企业。按提到它的趋势数排列；每家企业一页，列出原文中提到它的每一句话。原文另引用{{bodies}}的数据，见各趋势的数字出处。',
@@ -119,7 +119,7 @@ const zh = {
   'companies.untied':
     '原文提到{{products}}，但没有写它们属于哪家企业，本站也不归属。原文写“从京东618到天猫双十一”，把天猫与京东并列，没有说明天猫属于谁，因此天猫单列一页。',
 
-  // src/pages/search/index.astro, src/components/SearchPanel.astro ({{contents}}, {{companies}}: links)
+  // src/components/SearchPanel.astro ({{contents}}, {{companies}}: links)
   'search.title': '搜索',
   'search.nojs':
     '搜索需要 JavaScript，这个浏览器没有运行它。不用搜索也能找到内容：从{{contents}}逐篇阅读，或从{{companies}}查看每家企业出现在哪些趋势中。',
