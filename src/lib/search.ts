@@ -264,6 +264,6 @@ export function withHighlight(href: string, query: string): string {
 }
 
 /** Facet values in first-seen order across trends (already in source order). */
-export function facetValues(lists: string[][]): string[] {
+export function facetValues(lists: readonly (readonly string[])[]): string[] {
   return [...new Set(lists.flat())];
 }
