@@ -8,7 +8,7 @@ import type { MarkEnd, MarkFill } from '../charts/marks';
 import type { FigureInput, FigureView, FigureWords } from '../figures/kind';
 import { KINDS } from '../figures/registry';
 import { h, type Child } from '../figures/tree';
-import { csvField } from '../lib/csv';
+import { tableCsv, type Column } from '../lib/csv';
 import { HEDGE_WORDS, baseAmount, quoteMeaning } from '../lib/format';
 import { capitalized } from '../lib/english-words';
 import { csvFile } from '../lib/urls';
@@ -77,7 +77,7 @@ export function englishNumberRuns(text: string, names: Names): { text: string; k
 
 /** The datum CSV in English: the English label, value, period and source beside the source's own number, hedge and quote. */
 function englishCsv(views: ReadonlyMap<string, EnglishDatum>) {
-  const columns: [string, (v: EnglishDatum) => string | number | undefined][] = [
+  const columns: Column<EnglishDatum>[] = [
     ['id', (v) => v.id],
     ['label', (v) => v.label],
     ['value_as_written', (v) => v.value],
@@ -94,12 +94,8 @@ function englishCsv(views: ReadonlyMap<string, EnglishDatum>) {
     ['derived_bound', (v) => v.datum.derived?.bound],
     ['quote', (v) => v.datum.quote],
   ];
-  return (data: Datum[]) =>
-    '\uFEFF' +
-    [columns.map(([name]) => name), ...data.map((d) => columns.map(([, cell]) => cell(views.get(d.id)!)))]
-      .map((row) => row.map(csvField).join(','))
-      .join('\r\n') +
-    '\r\n';
+  const byId = (d: Datum) => views.get(d.id)!;
+  return (data: Datum[]) => tableCsv(columns, data.map(byId));
 }
 
 /** The words the English figures are drawn with. */

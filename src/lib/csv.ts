@@ -14,12 +14,23 @@ function toCsv(header: string[], rows: (string | number | undefined)[][]): strin
   return BOM + [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
+/** A column: its header and what it holds for one item. */
+export type Column<T> = [name: string, cell: (item: T) => string | number | undefined];
+
+/** One row per item, one column per entry of `columns`. */
+export function tableCsv<T>(columns: readonly Column<T>[], items: readonly T[]): string {
+  return toCsv(
+    columns.map(([name]) => name),
+    items.map((item) => columns.map(([, cell]) => cell(item))),
+  );
+}
+
 /**
  * One row per datum; value is as written (6.55), value_in_units in 元/人/% (6.55e12). `unit` is
  * what the source writes after the number ('' for 约6.55万亿); `unit_read_from_noun` is the unit
  * the site reads from the noun (元 from 交易金额) when the source writes none.
  */
-const DATUM_COLUMNS: [name: string, cell: (d: Datum) => string | number | undefined][] = [
+const DATUM_COLUMNS: Column<Datum>[] = [
   ['id', (d) => d.id],
   ['label', (d) => d.label],
   ['value', (d) => d.value],
@@ -36,13 +47,8 @@ const DATUM_COLUMNS: [name: string, cell: (d: Datum) => string | number | undefi
   ['quote', (d) => d.quote],
 ];
 
-/** The figures' numbers as CSV, one column per DATUM_COLUMNS entry. */
-export function datumCsv(data: Datum[]): string {
-  return toCsv(
-    DATUM_COLUMNS.map(([name]) => name),
-    data.map((d) => DATUM_COLUMNS.map(([, cell]) => cell(d))),
-  );
-}
+/** The figures' numbers as CSV. */
+export const datumCsv = (data: Datum[]): string => tableCsv(DATUM_COLUMNS, data);
 
 /** Companies × trends: 1 where the source names the company in that trend's paragraph. */
 export function matrixCsv(trends: { order: number; companies: readonly string[] }[], companies: readonly string[]): string {
