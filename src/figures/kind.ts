@@ -208,5 +208,3 @@ export function sourceCredits(data: Datum[], doc: SourceDocument, words: FigureW
 /** A problem with a figure entry, worded like every content error. */
 export const figureProblem = (entry: Pick<FigureEntry, 'id'>, field: string, message: string) =>
   `content/data/figures.yaml: figure "${entry.id}", field "${field}": ${message}`;
-
-export type { Child };
