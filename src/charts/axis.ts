@@ -2,7 +2,7 @@
  * Axis maths, apart from drawing: where a value goes (placement), which ticks to show and how
  * they are written (by the caller's formatter, so charts stay free of the site's number rules).
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 
 export type TickFormat = (value: number) => string;
 
@@ -37,26 +37,6 @@ export function linearAxis(max: number, range: [number, number], format: TickFor
     place: (v) => scale(v),
     ticks: scale.ticks(count).map((value) => ({ value, x: scale(value), label: value === 0 ? '0' : format(value) })),
   };
-}
-
-/** The whole decades [10^a, 10^b] that contain every value. */
-function decades(values: number[]): [number, number] {
-  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))];
-}
-
-/**
- * A base-10 log axis over whole decades that contain every value, with a tick and gridline at
- * each ×10 so the reader can count orders of magnitude.
- */
-export function logAxis(values: number[], range: [number, number], format: TickFormat): Axis {
-  const [lo, hi] = decades(values);
-  const scale = scaleLog().domain([lo, hi]).range(range);
-  const ticks: Tick[] = [];
-  for (let e = Math.log10(lo); e <= Math.log10(hi); e++) {
-    const value = 10 ** e;
-    ticks.push({ value, x: scale(value), label: format(value) });
-  }
-  return { kind: 'log', domain: [lo, hi], range, place: (v) => scale(v), ticks };
 }
 
 export interface TickLabel extends Tick {

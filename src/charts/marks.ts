@@ -26,8 +26,6 @@ export interface Row {
   valueLabel: string;
   fill: MarkFill;
   end: MarkEnd;
-  /** Emphasised (e.g. the number of the trend whose page this is). */
-  highlight?: boolean;
 }
 
 const path = line();

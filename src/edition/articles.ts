@@ -5,6 +5,7 @@
  */
 import { clauseProblem } from '../lib/clauses';
 import type { SourceDocument } from '../lib/source';
+import type { Span } from '../lib/spans';
 import { hedgeBefore, numberAt, writtenNumber } from './numbers';
 import { shown } from './shown';
 import type { Datum, TrendData } from './schema';
@@ -97,7 +98,7 @@ export function articleProblems(
     report(['summary'], 'is also a key point: the standfirst and the marked clause would say the same thing twice on the page');
   const { spans, problem: overlap } = keySpans(data.keyPoints, paragraph);
   if (overlap) report(['keyPoints'], overlap);
-  const share = spans.reduce((n, [a, b]) => n + b - a, 0) / paragraph.length;
+  const share = spans.reduce((n, s) => n + s.end - s.start, 0) / paragraph.length;
   if (share > MAX_MARKED)
     report(
       ['keyPoints'],
@@ -155,12 +156,13 @@ function numberInPointProblems(point: string, paragraph: string, data: readonly 
  * Where each key point stands in the paragraph (its first occurrence), in reading order: the page
  * marks these runs in place. Overlapping points are a problem, as a mark cannot cross another.
  */
-export function keySpans(points: readonly string[], paragraph: string): { spans: [number, number][]; problem?: string } {
+export function keySpans(points: readonly string[], paragraph: string): { spans: Span[]; problem?: string } {
   const spans = points
-    .map((p) => [paragraph.indexOf(p), paragraph.indexOf(p) + p.length, p] as const)
-    .filter(([at]) => at >= 0)
-    .sort((a, b) => a[0] - b[0]);
+    .map((point) => ({ start: paragraph.indexOf(point), end: paragraph.indexOf(point) + point.length, point }))
+    .filter((s) => s.start >= 0)
+    .sort((a, b) => a.start - b.start);
   for (let i = 1; i < spans.length; i++)
-    if (spans[i][0] < spans[i - 1][1]) return { spans: [], problem: `"${spans[i - 1][2]}" and "${spans[i][2]}" overlap in the paragraph` };
-  return { spans: spans.map(([a, b]) => [a, b]) };
+    if (spans[i].start < spans[i - 1].end)
+      return { spans: [], problem: `"${spans[i - 1].point}" and "${spans[i].point}" overlap in the paragraph` };
+  return { spans };
 }

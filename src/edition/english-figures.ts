@@ -11,6 +11,7 @@ import { h, type Child } from '../figures/tree';
 import { tableCsv, type Column } from '../lib/csv';
 import { HEDGE_WORDS, baseAmount, quoteMeaning } from '../lib/format';
 import { capitalized } from '../lib/english-words';
+import { cutAt, type Span } from '../lib/spans';
 import { csvFile } from '../lib/urls';
 import type { Figure } from './resolve';
 import type { Datum } from './schema';
@@ -61,18 +62,13 @@ const TICK = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 
 
 /** English text cut so each number stays on one line with its hedge and unit ("about 6.55 trillion"). */
 export function englishNumberRuns(text: string, names: Names): { text: string; keep: boolean }[] {
-  const runs: { text: string; keep: boolean }[] = [];
-  let from = 0;
+  const spans: Span[] = [];
   for (const fact of englishFacts(text, names)) {
-    if (fact.year) continue;
     const start = text.lastIndexOf(fact.text, fact.at);
-    if (start < from) continue;
-    if (start > from) runs.push({ text: text.slice(from, start), keep: false });
-    runs.push({ text: fact.text, keep: true });
-    from = start + fact.text.length;
+    // A number overlapping the one before it is left out, not joined to it as cutAt would join them.
+    if (!fact.year && start >= (spans.at(-1)?.end ?? 0)) spans.push({ start, end: start + fact.text.length });
   }
-  if (from < text.length) runs.push({ text: text.slice(from), keep: false });
-  return runs;
+  return cutAt(text, spans, (text, kept) => ({ text, keep: kept !== undefined }));
 }
 
 /** The datum CSV in English: the English label, value, period and source beside the source's own number, hedge and quote. */

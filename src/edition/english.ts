@@ -9,6 +9,7 @@
 import type { FigureInput } from '../figures/kind';
 import { capitalized, englishCount } from '../lib/english-words';
 import type { SourceParagraph } from '../lib/source';
+import { cutAt, findAll } from '../lib/spans';
 import { BRIEFINGS } from '../lib/urls';
 import type { Related } from '../lib/trend-order';
 import { englishFigureWords, englishFigures, englishNumberRuns, type EnglishFigure, type EnglishPlacement } from './english-figures';
@@ -153,9 +154,7 @@ function sentencesNaming(text: string, spelling: string): { text: string; parts:
     const sentence = text.slice(start, end).trim();
     start = end;
     if (!sentence.includes(spelling)) continue;
-    const parts = sentence
-      .split(spelling)
-      .flatMap((piece, i) => [...(i ? [{ text: spelling, name: true }] : []), ...(piece ? [{ text: piece }] : [])]);
+    const parts = cutAt(sentence, findAll(sentence, [spelling]), (text, name) => (name ? { text, name: true } : { text }));
     out.push({ text: sentence, parts });
   }
   return out;

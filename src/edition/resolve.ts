@@ -11,6 +11,7 @@ import { companiesNamedIn, spellingsUsed } from '../lib/companies';
 import { csvFile } from '../lib/urls';
 import { chineseCount, toChineseNumeral } from '../lib/numerals';
 import { parseSource, type SourceDocument, type SourceParagraph } from '../lib/source';
+import { cutAt } from '../lib/spans';
 import { relatedByTopic, type Related } from '../lib/trend-order';
 import { createUrls, type Urls } from '../lib/urls';
 import type { FigureInput, FigureView } from '../figures/kind';
@@ -369,7 +370,7 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
       summary: data.summary,
       topics: data.topics,
       keyPoints: data.keyPoints,
-      runs: cut(body.text, spans),
+      runs: cutAt(body.text, spans, (text, key) => ({ text, key: key !== undefined })),
       companies: named,
       unowned: table!.products.filter((p) => p.company === null && body.text.includes(p.name)),
       keyFigure: data.keyFigure ? byId.get(data.keyFigure) : undefined,
@@ -501,19 +502,6 @@ export const seedDigest = (text: string) =>
   createHash('sha256')
     .update(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'))
     .digest('hex');
-
-/** The paragraph cut into runs at the given spans (sorted, not overlapping). */
-function cut(text: string, spans: [number, number][]): { text: string; key: boolean }[] {
-  const runs: { text: string; key: boolean }[] = [];
-  let at = 0;
-  for (const [a, b] of spans) {
-    if (a > at) runs.push({ text: text.slice(at, a), key: false });
-    runs.push({ text: text.slice(a, b), key: true });
-    at = b;
-  }
-  if (at < text.length) runs.push({ text: text.slice(at), key: false });
-  return runs;
-}
 
 /**
  * The numbers in the order a reader meets them: by trend, then by where the number stands in its

@@ -10,6 +10,7 @@ import { chineseAmount, englishAmount, parseEnglishAmount, SCALES, type Scale } 
 import type { Magnitude } from '../lib/format';
 import type { Datum } from './schema';
 import type { SourceDocument } from '../lib/source';
+import { cutAt } from '../lib/spans';
 
 export const TRANSLATION_FILE = 'content/translations/en/source.yaml';
 export const NAMES_FILE = 'content/translations/en/names.yaml';
@@ -359,9 +360,7 @@ const enAnySpelling = (names: Names) =>
 
 /** `text` with the hits blanked out (same length), so a name's digits (Asia No. 1, 618, 4G) are not read as numbers and JD.com ends no sentence. */
 function mask(textToMask: string, hits: readonly Hit[]): string {
-  let out = textToMask;
-  for (const h of hits) out = out.slice(0, h.start) + '\uFFFC'.repeat(h.end - h.start) + out.slice(h.end);
-  return out;
+  return cutAt(textToMask, hits, (text, hit) => (hit ? '\uFFFC'.repeat(text.length) : text)).join('');
 }
 
 /** The Chinese names of a paragraph and the text with them masked. */
@@ -620,17 +619,12 @@ export interface NameRun {
  */
 export function nameRuns(paragraphs: readonly string[], names: Names): NameRun[][] {
   const seen = new Set<NameEntry>();
-  return paragraphs.map((en) => {
-    const runs: NameRun[] = [];
-    let from = 0;
-    for (const h of findSpellings(en, enForms(names))) {
-      if (h.start > from) runs.push({ text: en.slice(from, h.start) });
+  return paragraphs.map((en) =>
+    cutAt(en, findSpellings(en, enForms(names)), (text, h): NameRun => {
+      if (!h) return { text };
       const first = !seen.has(h.entry) && h.entry.zh[0] !== h.entry.en;
       seen.add(h.entry);
-      runs.push({ text: h.text, name: { en: h.entry.en, kind: h.entry.kind, ...(first ? { zh: h.entry.zh[0] } : {}) } });
-      from = h.end;
-    }
-    if (from < en.length) runs.push({ text: en.slice(from) });
-    return runs;
-  });
+      return { text, name: { en: h.entry.en, kind: h.entry.kind, ...(first ? { zh: h.entry.zh[0] } : {}) } };
+    }),
+  );
 }

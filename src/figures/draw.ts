@@ -12,8 +12,6 @@ import type { Datum } from '../edition/schema';
 import { ZH_WORDS, type FigureWords } from './kind';
 import { h, type El } from './tree';
 
-export { END_WORD, FILL_WORD } from './kind';
-
 /** The hatch pattern `<pid>-hatch` that fills forecasts without relying on colour. */
 export const hatch = (pid: string) =>
   h(

@@ -159,8 +159,8 @@ export function rowLabel(d: Datum, withLabel = true): string {
 }
 
 /** A datum as a chart row, in base units, hedge kept in the value label. */
-export function toRow(d: Datum, label = rowLabel(d), highlight = false, words: FigureWords = ZH_WORDS): Row {
-  return { key: d.id, label, value: baseAmount(d), valueLabel: words.value(d), fill: markFill(d), end: markEnd(d), highlight };
+export function toRow(d: Datum, label = rowLabel(d), words: FigureWords = ZH_WORDS): Row {
+  return { key: d.id, label, value: baseAmount(d), valueLabel: words.value(d), fill: markFill(d), end: markEnd(d) };
 }
 
 /** Axis ticks in the site's Chinese style: amounts as 万/亿/万亿, percentages with %. */
@@ -208,5 +208,3 @@ export function sourceCredits(data: Datum[], doc: SourceDocument, words: FigureW
 /** A problem with a figure entry, worded like every content error. */
 export const figureProblem = (entry: Pick<FigureEntry, 'id'>, field: string, message: string) =>
   `content/data/figures.yaml: figure "${entry.id}", field "${field}": ${message}`;
-
-export type { Child };

@@ -6,6 +6,7 @@
  * browser's search code carries only its own words (src/i18n/browser.ts).
  */
 import { englishList } from '../lib/english-words';
+import { cutAt, matchSpans } from '../lib/spans';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -21,23 +22,14 @@ export type Part = string | { slot: string };
 
 const PLACEHOLDER = /\{\{(\w+)\}\}/g;
 
+/** `template` with the placeholders given in `vars` filled, the others left as they are. */
+const fill = (template: string, vars: Record<string, unknown> = {}) =>
+  template.replace(PLACEHOLDER, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+
 /** A template's pieces, placeholders as slots, those given in `vars` filled. */
 function cut(template: string, vars: Record<string, string | number> = {}): Part[] {
-  const out: Part[] = [];
-  let from = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
-    if (m.index > from) out.push(template.slice(from, m.index));
-    out.push(m[1] in vars ? String(vars[m[1]]) : { slot: m[1] });
-    from = m.index + m[0].length;
-  }
-  if (from < template.length) out.push(template.slice(from));
-  // Filled slots merge with the text around them.
-  return out.reduce<Part[]>((acc, p) => {
-    const last = acc.at(-1);
-    if (typeof p === 'string' && typeof last === 'string') acc[acc.length - 1] = last + p;
-    else acc.push(p);
-    return acc;
-  }, []);
+  const slots = matchSpans(template, PLACEHOLDER).filter((s) => !(s.match[1] in vars));
+  return cutAt(template, slots, (text, slot) => (slot ? { slot: slot.match[1] } : fill(text, vars)));
 }
 
 /**
@@ -47,10 +39,7 @@ function cut(template: string, vars: Record<string, string | number> = {}): Part
 export function translator<T extends Record<string, string>>(lang: Lang, table: Readonly<Record<keyof T, string>>) {
   type Key = keyof T & string;
   const plurals = new Intl.PluralRules(lang);
-  const t = <K extends Key>(key: K, ...[vars]: VarsArg<T[K]>): string =>
-    table[key].replace(PLACEHOLDER, (whole, name: string) =>
-      vars && name in vars ? String((vars as Record<string, unknown>)[name]) : whole,
-    );
+  const t = <K extends Key>(key: K, ...[vars]: VarsArg<T[K]>): string => fill(table[key], vars);
   return {
     lang,
     t,

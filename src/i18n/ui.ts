@@ -230,7 +230,6 @@ const zh = {
   'summary.intro': '原文导语',
 
   // New for the English edition (no Chinese page writes these yet): the language switch and the translation's own sections
-  'lang.name': '中文',
   'lang.switch': 'English',
   'lang.switchLabel': '本页英文版',
   'article.translation': '英文译文',
@@ -436,7 +435,6 @@ const en = {
   'summary.citeWord.one': 'paragraph ',
   'summary.intro': 'The source’s opening',
 
-  'lang.name': 'English',
   'lang.switch': '中文',
   'lang.switchLabel': 'This page in Chinese',
   'article.translation': 'English translation',

@@ -3,6 +3,7 @@
  * trend names a company exactly when one of its spellings occurs in the trend's paragraph
  * (阿里双十一 names 阿里巴巴 as "阿里"). Pure: the table is passed in.
  */
+import { cutAt, findAll } from './spans';
 
 interface Spelled {
   spellings: readonly string[];
@@ -29,22 +30,7 @@ export function sentences(paragraph: string): string[] {
 
 /** `text` split around the spellings, the longest first (阿里巴巴 before 阿里). */
 export function markSpellings(text: string, spellings: readonly string[]): SentencePart[] {
-  const pattern = new RegExp(
-    [...spellings]
-      .sort((a, b) => b.length - a.length)
-      .map(RegExp.escape)
-      .join('|'),
-    'g',
-  );
-  const parts: SentencePart[] = [];
-  let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (m.index > last) parts.push({ text: text.slice(last, m.index) });
-    parts.push({ text: m[0], spelling: true });
-    last = m.index + m[0].length;
-  }
-  if (last < text.length) parts.push({ text: text.slice(last) });
-  return parts;
+  return cutAt(text, findAll(text, spellings), (text, spelling) => (spelling ? { text, spelling: true } : { text }));
 }
 
 /** Every sentence of the given paragraphs naming one of the spellings, grouped by paragraph (those without one left out). */

@@ -4,6 +4,7 @@
  * write; where an added unit must show (a chart axis, a CSV), `addedUnit` marks it as added.
  */
 import type { Datum } from '../edition/schema';
+import { cutAcross, cutAt, matchSpans, type Span } from './spans';
 
 /** What each Chinese magnitude multiplies by. */
 export const MAGNITUDE_FACTOR = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 } as const;
@@ -137,21 +138,16 @@ export function quoteMeaning(qualifier: string | undefined): { hedge: Hedge; sta
 /** A number with its unit and the hedge (or 第) before it: "约6.55万亿", "2013年", "第7段". */
 const KEPT_NUMBER = new RegExp(`(?:${[...HEDGE_WORDS.map(([w]) => w), '第'].join('|')})?\\d[\\d.,]*(?:万亿|亿|万)?[元人年月日段%]?`, 'g');
 
+// A bare number has nothing to keep it with.
+const numberSpans = (text: string): Span[] => matchSpans(text, KEPT_NUMBER).filter((s) => !/^[\d.,]+$/.test(s.match[0]));
+const run = (text: string, kept?: Span) => ({ text, keep: kept !== undefined });
+
 /**
  * Text cut into runs so that a number stays on one line with its Chinese unit and its hedge
  * ("从20亿", "约6.55万亿", "2013年"): browsers may break between a digit and a Chinese character.
  */
 export function numberRuns(text: string): { text: string; keep: boolean }[] {
-  const runs: { text: string; keep: boolean }[] = [];
-  let from = 0;
-  for (const m of text.matchAll(KEPT_NUMBER)) {
-    if (/^[\d.,]+$/.test(m[0])) continue;
-    if (m.index > from) runs.push({ text: text.slice(from, m.index), keep: false });
-    runs.push({ text: m[0], keep: true });
-    from = m.index + m[0].length;
-  }
-  if (from < text.length) runs.push({ text: text.slice(from), keep: false });
-  return runs;
+  return cutAt(text, numberSpans(text), run);
 }
 
 /**
@@ -159,14 +155,7 @@ export function numberRuns(text: string): { text: string; keep: boolean }[] {
  * "e-" at a line's end): kept pieces stay as they are. The pieces join to the runs exactly.
  */
 export function keepHyphenated(runs: readonly { text: string; keep: boolean }[]): { text: string; keep: boolean }[] {
-  return runs.flatMap((r) =>
-    r.keep
-      ? [r]
-      : r.text
-          .split(/(\p{L}+(?:-\p{L}+)+)/u)
-          .map((text, i) => ({ text, keep: i % 2 === 1 }))
-          .filter((p) => p.text !== ''),
-  );
+  return runs.flatMap((r) => (r.keep ? [r] : cutAt(r.text, matchSpans(r.text, /\p{L}+(?:-\p{L}+)+/gu), run)));
 }
 
 /**
@@ -177,35 +166,12 @@ export function keepHyphenated(runs: readonly { text: string; keep: boolean }[])
  * and the digits of a number all fall in one run). The pieces join to the runs exactly.
  */
 export function keptRuns<R extends { text: string }>(runs: readonly R[]): (R & { pieces: { text: string; keep: boolean }[] })[] {
-  const whole = runs.map((r) => r.text).join('');
-  const kept: [number, number][] = [];
-  let at = 0;
-  for (const r of numberRuns(whole)) {
-    if (r.keep) kept.push([at, at + r.text.length]);
-    at += r.text.length;
-  }
+  const texts = runs.map((r) => r.text);
+  const whole = texts.join('');
   const tail = /[^\p{P}\s]{3}[\p{P}\s]*$/u.exec(whole);
-  if (tail) {
-    // The tail absorbs a number it overlaps (the kept stretches are in order).
-    const start = Math.min(tail.index, ...kept.filter(([, end]) => end > tail.index).map(([s]) => s));
-    while (kept.length && kept.at(-1)![1] > start) kept.pop();
-    kept.push([start, whole.length]);
-  }
-  let offset = 0;
-  return runs.map((r) => {
-    const from = offset;
-    const to = (offset += r.text.length);
-    const pieces: { text: string; keep: boolean }[] = [];
-    let cur = from;
-    for (const [s, e] of kept) {
-      const a = Math.max(s, from);
-      const b = Math.min(e, to);
-      if (a >= b) continue;
-      if (a > cur) pieces.push({ text: whole.slice(cur, a), keep: false });
-      pieces.push({ text: whole.slice(a, b), keep: true });
-      cur = b;
-    }
-    if (cur < to) pieces.push({ text: whole.slice(cur, to), keep: false });
-    return { ...r, pieces };
-  });
+  const spans = numberSpans(whole);
+  // The tail absorbs a number it overlaps: cutAcross joins overlapping spans.
+  if (tail) spans.push({ start: tail.index, end: whole.length });
+  const pieces = cutAcross(texts, spans, run);
+  return runs.map((r, i) => ({ ...r, pieces: pieces[i]! }));
 }

@@ -5,6 +5,7 @@
  * markup. The index itself is src/lib/search-index.ts.
  */
 import { makeNormalizer, type IndexMeta } from './search-index';
+import { cutAcross, cutAt, findAll, type Span } from './spans';
 import { HIGHLIGHT_PARAM } from './urls';
 
 /** Longest query we act on; anything longer is still shown, just not searched past this. */
@@ -128,25 +129,7 @@ const foldWidthAndCase = makeNormalizer('');
  * `normalize` must keep length (ours maps one UTF-16 unit to one), so indexes line up.
  */
 export function highlightRuns(text: string, terms: string[], normalize: (s: string) => string = foldWidthAndCase): Run[] {
-  const needles = [...new Set(terms.map(normalize))].filter(Boolean).sort((a, b) => b.length - a.length);
-  const hay = normalize(text);
-  const runs: Run[] = [];
-  let plainFrom = 0;
-  let i = 0;
-  const safe = hay.length === text.length;
-  while (safe && i < hay.length) {
-    const needle = needles.find((n) => hay.startsWith(n, i));
-    if (!needle) {
-      i += 1;
-      continue;
-    }
-    if (i > plainFrom) runs.push({ text: text.slice(plainFrom, i), hit: false });
-    runs.push({ text: text.slice(i, i + needle.length), hit: true });
-    i += needle.length;
-    plainFrom = i;
-  }
-  if (plainFrom < text.length) runs.push({ text: text.slice(plainFrom), hit: false });
-  return runs;
+  return cutAt(text, hitSpans(text, terms, normalize), run);
 }
 
 /**
@@ -155,29 +138,17 @@ export function highlightRuns(text: string, terms: string[], normalize: (s: stri
  * highlighted in both.
  */
 export function highlightAcross(pieces: string[], terms: string[]): Run[][] {
-  const hits: [number, number][] = [];
-  let at = 0;
-  for (const run of highlightRuns(pieces.join(''), terms)) {
-    if (run.hit) hits.push([at, at + run.text.length]);
-    at += run.text.length;
-  }
-  let start = 0;
-  return pieces.map((text) => {
-    const end = start + text.length;
-    const runs: Run[] = [];
-    let from = start;
-    for (const [a, b] of hits) {
-      if (b <= start || a >= end) continue;
-      const [hitFrom, hitTo] = [Math.max(a, start), Math.min(b, end)];
-      if (hitFrom > from) runs.push({ text: text.slice(from - start, hitFrom - start), hit: false });
-      runs.push({ text: text.slice(hitFrom - start, hitTo - start), hit: true });
-      from = hitTo;
-    }
-    if (from < end) runs.push({ text: text.slice(from - start), hit: false });
-    start = end;
-    return runs;
-  });
+  return cutAcross(pieces, hitSpans(pieces.join(''), terms, foldWidthAndCase), run);
 }
+
+/** Where highlightRuns marks `text`. */
+function hitSpans(text: string, terms: string[], normalize: (s: string) => string): Span[] {
+  const hay = normalize(text);
+  // Offsets in a normalised text of another length would mark the wrong characters.
+  return hay.length === text.length ? findAll(hay, terms.map(normalize)) : [];
+}
+
+const run = (text: string, hit?: Span): Run => ({ text, hit: hit !== undefined });
 
 /** Where a clause may begin: just after one of these. */
 const CLAUSE_BREAK = /[，。；：！？、“”「」『』（）《》,;:!?()\n]/;

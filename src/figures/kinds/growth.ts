@@ -32,8 +32,8 @@ export const growth: FigureKind = {
     const [now, before, rate] = data;
     // The title names what is measured, so each bar is labelled by its period alone.
     const rows = [
-      toRow(before, words.rowLabel(before, false), false, words),
-      toRow(now, `${words.rowLabel(now, false)}${words.growth(rate)}`, false, words),
+      toRow(before, words.rowLabel(before, false), words),
+      toRow(now, `${words.rowLabel(now, false)}${words.growth(rate)}`, words),
     ];
     const title = entry.title!;
     const description = DESCRIPTION[words.lang](rows);

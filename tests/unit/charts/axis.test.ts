@@ -1,6 +1,6 @@
 /** Axis maths: placement, ticks and where their labels anchor. */
 import { describe, expect, it } from 'vitest';
-import { linearAxis, logAxis, tickLabels } from '../../../src/charts/axis';
+import { linearAxis, tickLabels } from '../../../src/charts/axis';
 import { FONT, textWidth } from '../../../src/charts/defaults';
 import { tickFormat } from '../../../src/figures/kind';
 import { formatAmount } from '../../../src/lib/format';
@@ -25,16 +25,8 @@ describe('axes', () => {
     expect(linearAxis(100, [0, 100], tickFormat('%'), 5).ticks.map((t) => t.label)).toEqual(['0', '20%', '40%', '60%', '80%', '100%']);
   });
 
-  it('a log axis spans whole decades around the values, one tick per ×10, evenly spaced', () => {
-    const axis = logAxis([2e9, 6.55e12], [0, 400], yuan);
-    expect(axis.domain).toEqual([1e9, 1e13]);
-    expect(axis.ticks.map((t) => t.label)).toEqual(['10亿', '100亿', '1000亿', '1万亿', '10万亿']);
-    const steps = axis.ticks.slice(1).map((t, i) => t.x - axis.ticks[i].x);
-    for (const s of steps) expect(s).toBeCloseTo(100, 6);
-  });
-
   it('edge tick labels are aligned to the edge instead of spilling out of the chart', () => {
-    const axis = logAxis([2e9, 6.55e12], [0, 320], yuan);
+    const axis = linearAxis(6.55e12, [0, 320], yuan);
     const labels = tickLabels(axis, 320, (l) => textWidth(l, FONT.tick));
     expect(labels.map((l) => l.anchor)).toEqual(['start', 'middle', 'middle', 'middle', 'end']);
   });
