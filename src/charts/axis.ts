@@ -15,7 +15,7 @@ interface Tick {
 }
 
 export interface Axis {
-  kind: 'linear' | 'log';
+  kind: 'linear';
   /** The domain the axis claims, drawn from domain[0] at range[0]. */
   domain: [number, number];
   range: [number, number];

@@ -78,9 +78,8 @@ function breach(n: Shown): string | undefined {
   const [, num, magnitude = '', unit = ''] = /^(\d+(?:\.\d+)?)(万亿|亿|万)?(元|人|%|分钟)?$/.exec(n.token)!;
   const stated = `${num}${magnitude}`;
   // In a figure, a number that is one of its axis ticks describes the scale ("从0开始", "从10亿元到
-  // 10万亿元"), and on a log axis "相差10倍" is its base.
+  // 10万亿元").
   const isTick = n.ticks?.includes(Number((Number(num) * FACTOR[magnitude]).toPrecision(15))) ?? false;
-  const isLogBase = n.logAxis === true && num === '10' && !magnitude && /^倍/.test(n.after);
   // The site's own arithmetic, in a block that says it is derived: "2万亿 ÷ (1 + 25%) = 1.6万亿".
   const inFormula = (d: (typeof numbers)[number], token: string) =>
     d.derived?.formula.match(/\d+(?:\.\d+)?(?:万亿|亿|万)?%?/g)?.includes(token) ?? false;
@@ -99,7 +98,7 @@ function breach(n: Shown): string | undefined {
         d.derived && (inFormula(d, stated) || inFormula(d, n.token) || writtenNumber(d) === stated || d.period.startsWith(`${n.token}年`)),
     );
     if (derived && /推算/.test(n.block)) return undefined;
-    if (isTick || isLogBase) return undefined;
+    if (isTick) return undefined;
     return derived
       ? 'a derived value shown without saying it is derived (推算)'
       : 'not in the seed, not derived, not a tick/figure/paragraph number/date';

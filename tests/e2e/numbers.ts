@@ -11,7 +11,6 @@ export interface Shown {
   kind?: string;
   /** The tick values (base units) of the figure the number stands in, if any. */
   ticks?: number[];
-  logAxis?: boolean;
   /** The language of the text it stands in (its closest lang attribute): 'en' or 'zh-CN'. */
   lang?: string;
   /** Inside the site's translation or a clause of it ([data-translation]). */
@@ -33,7 +32,6 @@ export function numbersOnPage(page: Page): Promise<Shown[]> {
       translated = false,
     ) => {
       const ticks = figure ? [...figure.querySelectorAll('[data-tick]')].map((t) => Number(t.getAttribute('data-tick'))) : undefined;
-      const logAxis = figure ? figure.querySelector('[data-axis="log"]') !== null : undefined;
       for (const m of text.matchAll(NUMBER)) {
         const at = m.index ?? 0;
         out.push({
@@ -44,7 +42,6 @@ export function numbersOnPage(page: Page): Promise<Shown[]> {
           block,
           kind,
           ticks,
-          logAxis,
           lang,
           translated,
         });
