@@ -9,7 +9,7 @@
  */
 import { englishAmount } from '../lib/english';
 import { capitalized } from '../lib/english-words';
-import { baseAmount, quoteMeaning, writtenUnit, type Status } from '../lib/format';
+import { baseAmount, quoteMeaning, writtenUnit, type Standalone, type Status } from '../lib/format';
 import { recompute } from './numbers';
 import type { Datum } from './schema';
 import { englishFacts, englishNames, HEDGES_EN, type Names } from './translation';
@@ -33,24 +33,14 @@ export const ADDED_BY_SITE = 'added by this site';
 export const CURRENCY_NOT_STATED = 'currency not stated in the source';
 export const AUTHOR_EN = 'the author';
 
-export interface EnglishDatum {
-  id: string;
-  /** The Chinese datum this renders (the authority: hedge, unit, period, source). */
-  datum: Datum;
-  /** What it counts, standing alone (a cell, a callout, a chart): "Mobile internet transaction value". */
-  label: string;
-  /** The same inside a sentence, as data.yaml writes it: "mobile internet transaction value". */
+/** A datum in English: what it shows away from its sentence (Standalone, in English words), and its parts. */
+export interface EnglishDatum extends Standalone {
+  /** The label inside a sentence, as data.yaml writes it: "mobile internet transaction value". */
   phrase: string;
   /** The hedge before the number, from HEDGES_EN ('' when the source states it plainly). */
   hedge: string;
   /** Digits and scale word: "6.55 trillion". */
   number: string;
-  /** The value as the English pages write it: hedge, number, the unit the source writes, a derived bound: "about 1.6 trillion yuan or less". */
-  value: string;
-  /** A unit the source does not write, marked as the site's: "yuan (added by this site)". */
-  addedUnit?: string;
-  /** What the number must say about its unit away from its sentence: "unit: yuan (added by this site)", "currency not stated in the source". */
-  unitRemark?: string;
   /** Its period as names.yaml writes it; undefined where the source states none. */
   period?: string;
   /** The period as a table or callout shows it: the period, or NOT_STATED_EN. */
@@ -59,8 +49,6 @@ export interface EnglishDatum {
   short: string;
   /** Who gives it: a research body's English name, "the author", or "this site’s calculation (from … figures)". */
   by: string;
-  /** Period and source together, for a number shown away from its sentence: "2012, China E-Commerce Research Center". */
-  context: string;
   status: Status | 'derived';
   /** A derived value's formula and why it is as exact as it is, in English. */
   derived?: { formula: string; note: string };

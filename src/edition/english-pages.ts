@@ -4,7 +4,7 @@
  * citation (with its GB/T 7714 form), JSON-LD in English, and each page's counterpart in the other
  * language, on both sides. Pure.
  */
-import { card, type CardContent, type CardFigure } from '../lib/share-card';
+import { card, cardFigure, type CardContent, type CardFigure } from '../lib/share-card';
 import type { EnglishCitationData } from '../lib/citation';
 import { counted } from '../lib/english-words';
 import { articleLd, datasetLd, websiteLd } from '../lib/structured-data';
@@ -115,17 +115,16 @@ export function englishPageRecords(edition: Edition, en: EnglishParts): Map<stri
     ),
   );
   for (const t of en.trends) {
-    const figure = t.keyFigure && {
-      value: t.keyFigure.value,
-      label: t.keyFigure.label,
-      context: t.keyFigure.context,
-      unitNote: t.keyFigure.unitRemark,
-    };
     add(
       `trends/${t.slug}`,
       t.heading,
       t.summary,
-      cardOf(`The ${en.counted}: no. ${t.order}`, t.heading, `The source, in translation: “${t.summary}”`, figure),
+      cardOf(
+        `The ${en.counted}: no. ${t.order}`,
+        t.heading,
+        `The source, in translation: “${t.summary}”`,
+        t.keyFigure && cardFigure(t.keyFigure),
+      ),
       { title: t.heading, original: t.trend.heading },
     );
   }

@@ -101,6 +101,39 @@ export function numberContext(d: Pick<Datum, 'period' | 'measuredBy' | 'derived'
   return `${d.period}，${attribution(d)}`;
 }
 
+/**
+ * A number shown away from its sentence (a callout, a card, the briefing's summary), in either
+ * language: everything it must carry there. The English view (EnglishDatum) has the same fields.
+ */
+export interface Standalone {
+  id: string;
+  /** The Chinese datum this shows (the authority: hedge, unit, period, source, quote). */
+  datum: Datum;
+  /** Hedge, number, the unit the source writes and a derived bound: "约6.55万亿", "about 1.6 trillion yuan or less". */
+  value: string;
+  /** What it counts: "移动互联网交易金额". */
+  label: string;
+  /** A unit the source does not write, marked as the site's: "元（本站补）". */
+  addedUnit?: string;
+  /** What it must say about its unit: "单位：元（本站补）", "币种原文未注明". */
+  unitRemark?: string;
+  /** Its period and who gives it: "2013年前三季度，原文作者". */
+  context: string;
+}
+
+/** A Chinese datum as it stands away from its sentence. */
+export function standalone(d: Datum): Standalone {
+  return {
+    id: d.id,
+    datum: d,
+    value: formatDatum(d),
+    label: d.label,
+    addedUnit: addedUnitOf(d),
+    unitRemark: unitRemark(d),
+    context: numberContext(d),
+  };
+}
+
 /** Quotes the site writes around source text: 「」 when the text holds “ ” itself, else “ ”. */
 export function quoted(text: string): string {
   return /[“”]/.test(text) ? `「${text}」` : `“${text}”`;

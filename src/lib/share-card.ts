@@ -3,7 +3,7 @@
  * layout as a satori element tree. Pure (no astro:*, no fs), so the endpoint that renders the cards,
  * Base.astro that links them and the tests that re-render them share one definition.
  */
-import { formatDatum, numberContext, unitRemark } from './format';
+import { standalone, type Standalone } from './format';
 import { toChineseNumeral, trendHeading } from './numerals';
 import type { Datum } from '../edition/schema';
 
@@ -49,15 +49,8 @@ export const card = (key: string, kicker: string, title: string, site: string, l
   site,
 });
 
-/** The key figure as a card shows it: hedge, value, period and source together (never the number alone). */
-export function cardFigure(d: Datum): CardFigure {
-  return {
-    value: formatDatum(d),
-    label: d.label,
-    context: numberContext(d),
-    unitNote: unitRemark(d),
-  };
-}
+/** The key figure as a card shows it, in either language: hedge, value, period and source together (never the number alone). */
+export const cardFigure = (s: Standalone): CardFigure => ({ value: s.value, label: s.label, context: s.context, unitNote: s.unitRemark });
 
 /** A trend page's card: its number, its heading, and its key figure (or its summary when it has none). */
 export function trendCard(
@@ -67,7 +60,7 @@ export function trendCard(
 ): CardContent {
   const heading = trendHeading(trend.order, trend.title);
   const kicker = `十大趋势之${toChineseNumeral(trend.order)}`;
-  return card(`trends/${trend.slug}`, kicker, heading, site, `原文：“${trend.summary}”`, keyFigure && cardFigure(keyFigure));
+  return card(`trends/${trend.slug}`, kicker, heading, site, `原文：“${trend.summary}”`, keyFigure && cardFigure(standalone(keyFigure)));
 }
 
 /**

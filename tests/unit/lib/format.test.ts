@@ -11,6 +11,7 @@ import {
   parenthesized,
   quoted,
   addedUnitOf,
+  standalone,
 } from '../../../src/lib/format';
 import { keptRuns } from '../../../src/lib/format';
 import { datum as d } from '../../helpers/edition';
@@ -50,6 +51,23 @@ describe('Chinese number formatting', () => {
     expect(numberContext(d('local-users-2013'))).toBe('2013年，艾瑞咨询');
     expect(numberContext(d('mobile-volume-2013'))).toBe('2013年前三季度，原文作者');
     expect(attribution(d('cross-border-2011'))).toBe('本站推算（据中国电子商务研究中心数字）');
+  });
+
+  it('a number standing alone carries its hedge, its period and source, and a unit the source leaves out', () => {
+    expect(standalone(d('mobile-volume-2013'))).toEqual({
+      id: 'mobile-volume-2013',
+      datum: d('mobile-volume-2013'),
+      value: '约6.55万亿',
+      label: d('mobile-volume-2013').label,
+      addedUnit: '元（本站补）',
+      unitRemark: '单位：元（本站补）',
+      context: '2013年前三季度，原文作者',
+    });
+    expect(standalone(d('cross-border-2011'))).toMatchObject({
+      value: '约1.6万亿元或更低',
+      context: '2011年，本站推算（据中国电子商务研究中心数字）',
+    });
+    expect(standalone(d('cross-border-2012'))).toMatchObject({ addedUnit: undefined, unitRemark: undefined });
   });
 
   it('never nests the same marks in the wrappers it writes', () => {

@@ -1,20 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { addedUnit, formatDatum, numberContext, writtenUnit } from '../../../src/lib/format';
+import { addedUnit, formatDatum, numberContext, standalone, writtenUnit } from '../../../src/lib/format';
 import { cardAlt, cardFigure, cardTree, trendCard } from '../../../src/lib/share-card';
 import { datum, edition, numbers } from '../../helpers/edition';
 
 describe('share cards', () => {
   test('the figure keeps hedge, period and source together, and marks a unit the source leaves out', () => {
-    const f = cardFigure(datum('mobile-volume-2013'));
+    const f = cardFigure(standalone(datum('mobile-volume-2013')));
     expect(f.value).toBe(formatDatum(datum('mobile-volume-2013')));
     expect(f.value.startsWith('约')).toBe(true);
     expect(f.context).toBe(numberContext(datum('mobile-volume-2013')));
     expect(f.context).toContain('2013年前三季度');
     expect(f.unitNote).toBe(`单位：${addedUnit('元')}`); // 约6.55万亿: the source writes no 元
-    expect(cardFigure(datum('jd-mobile-users')).unitNote).toBe(`单位：${addedUnit('人')}`);
-    for (const d of numbers.filter((n) => n.unit === '%')) expect(cardFigure(d).unitNote).toBeUndefined();
+    expect(cardFigure(standalone(datum('jd-mobile-users'))).unitNote).toBe(`单位：${addedUnit('人')}`);
+    for (const d of numbers.filter((n) => n.unit === '%')) expect(cardFigure(standalone(d)).unitNote).toBeUndefined();
     const written = numbers.find((d) => d.unit === '元' && writtenUnit(d) === '元')!;
-    expect(cardFigure(written).unitNote).toBeUndefined();
+    expect(cardFigure(standalone(written)).unitNote).toBeUndefined();
   });
   test('every trend card says its heading, and its alt text says everything the card does', () => {
     for (const t of edition.trends) {
