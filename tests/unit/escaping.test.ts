@@ -7,6 +7,7 @@ import TrendHeading from '../../src/components/TrendHeading.astro';
 import Tree from '../../src/components/figures/Tree.astro';
 import type { Datum } from '../../src/edition/schema';
 import { h } from '../../src/figures/tree';
+import { standalone } from '../../src/lib/format';
 import { source } from '../helpers/edition';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -28,7 +29,7 @@ const datum: Datum = {
 describe('data rendered as text, never as markup', () => {
   it('KeyFigure escapes a label and a period that contain HTML', async () => {
     const container = await AstroContainer.create();
-    const html = await container.renderToString(KeyFigure, { props: { datum, source } });
+    const html = await container.renderToString(KeyFigure, { props: { figure: standalone(datum), source } });
     expect(html).not.toMatch(/<img|<script|onerror=alert\(1\)>/i);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;/span&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
