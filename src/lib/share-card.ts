@@ -17,16 +17,8 @@ const ACCENT = '#8f2d1f';
 const PAPER = '#fdfcf9';
 const RULE = '#d8d4c8';
 
-export interface CardFigure {
-  /** The number as the source writes it, with its hedge: "约6.55万亿". */
-  value: string;
-  /** What it counts: "移动互联网交易金额". */
-  label: string;
-  /** When and who says so: "2013年前三季度，原文作者". */
-  context: string;
-  /** The unit the source leaves out, marked as the site's: "单位：元（本站补）". */
-  unitNote?: string;
-}
+/** What a card shows of its key figure: hedge and value, label, period and source, and the unit remark. */
+export type CardFigure = Pick<Standalone, 'value' | 'label' | 'context' | 'unitRemark'>;
 
 export interface CardContent {
   /** The page's path below the base, without slashes: "trends/o2o", "index", "404"; the card is og/<key>.png. */
@@ -50,7 +42,7 @@ export const card = (key: string, kicker: string, title: string, site: string, l
 });
 
 /** The key figure as a card shows it, in either language: hedge, value, period and source together (never the number alone). */
-export const cardFigure = (s: Standalone): CardFigure => ({ value: s.value, label: s.label, context: s.context, unitNote: s.unitRemark });
+export const cardFigure = (s: Standalone): CardFigure => ({ value: s.value, label: s.label, context: s.context, unitRemark: s.unitRemark });
 
 /** A trend page's card: its number, its heading, and its key figure (or its summary when it has none). */
 export function trendCard(
@@ -102,7 +94,7 @@ export function companyCards(title: string, companies: readonly NamedCompany[], 
 /** Every character a card draws, so the renderer loads exactly the font subsets it needs. */
 export function cardText(card: CardContent): string {
   const f = card.figure;
-  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.context, f?.unitNote, card.site].filter(Boolean).join('');
+  return [card.kicker, card.title, card.lead, f?.value, f?.label, f?.context, f?.unitRemark, card.site].filter(Boolean).join('');
 }
 
 /** The element tree satori lays out (its React-free object form). */
@@ -130,7 +122,7 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
         el(
           'div',
           { fontSize: 28, color: MUTED, marginTop: 6, textWrap: 'balance' },
-          f.unitNote ? `${f.context}；${f.unitNote}` : f.context,
+          f.unitRemark ? `${f.context}；${f.unitRemark}` : f.context,
         ),
       ])
     : el('div', { fontSize: 34, color: MUTED, marginTop: 36, lineHeight: 1.5, textWrap: 'balance' }, card.lead ?? '');
@@ -150,6 +142,6 @@ export function cardTree(card: CardContent, fontFamily: string): CardNode {
 /** og:image:alt: everything the card says, in reading order. */
 export function cardAlt(card: CardContent): string {
   const f = card.figure;
-  const middle = f ? `${f.value}，${f.label}，${f.context}${f.unitNote ? `，${f.unitNote}` : ''}` : card.lead;
+  const middle = f ? `${f.value}，${f.label}，${f.context}${f.unitRemark ? `，${f.unitRemark}` : ''}` : card.lead;
   return [card.kicker, card.title, middle, card.site].filter(Boolean).join('｜');
 }

@@ -213,7 +213,7 @@ describe('page records', () => {
       value: 'about 6.55 trillion',
       label: 'Mobile internet transaction value',
       context: 'The first three quarters of 2013, the author',
-      unitNote: 'unit: yuan (added by this site)',
+      unitRemark: 'unit: yuan (added by this site)',
     });
     expect(en.pages.get('en/trends/o2o')!.card.lead).toBe(`The source, in translation: “${en.trendBySlug.get('o2o')!.summary}”`);
   });
