@@ -11,6 +11,7 @@ import { companiesNamedIn, spellingsUsed } from '../lib/companies';
 import { csvFile } from '../lib/urls';
 import { chineseCount, toChineseNumeral } from '../lib/numerals';
 import { parseSource, type SourceDocument, type SourceParagraph } from '../lib/source';
+import { standalone, type Standalone } from '../lib/format';
 import { cutAt } from '../lib/spans';
 import { relatedByTopic, type Related } from '../lib/trend-order';
 import { createUrls, type Urls } from '../lib/urls';
@@ -155,8 +156,9 @@ export interface Edition {
   /** Companies in the table's order, each with the trends naming it. */
   companies: Company[];
   products: Product[];
-  lead: Datum[];
-  summary: Datum[];
+  /** The front page's key figures and the briefing summary's numbers, each as it stands away from its sentence. */
+  lead: Standalone[];
+  summary: Standalone[];
   front: Placement[];
   /** The figures of the briefing's summary, then each trend's, numbered through the briefing (图N counts on). */
   briefingSummary: Placement[];
@@ -410,7 +412,7 @@ export function resolveEdition(files: EditionFiles, env: EditionEnv): Edition {
         problems.push(
           `${files.editorial.file}:${editorial.lineOf([field, i])}: field "${field}[${i}]": no datum "${id}" in ${files.numbers.file}`,
         );
-      return d ? [d] : [];
+      return d ? [standalone(d)] : [];
     });
   const lead = pick(picks.lead, 'lead');
   const summary = pick(picks.summary, 'summary');

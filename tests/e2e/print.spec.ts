@@ -60,7 +60,7 @@ test.describe('/briefing/ on screen', () => {
     await expect(page.locator('.briefing-summary figure[data-figure="companies-matrix"]')).toHaveCount(1);
     const callouts = page.locator('.callout');
     await expect(callouts).toHaveCount(edition.summary.length);
-    for (const d of edition.summary) {
+    for (const { datum: d } of edition.summary) {
       const c = page.locator(`.callout[data-datum="${d.id}"]`);
       // The source's own form with its hedge; a unit it does not write is marked as the site's.
       await expect(c.locator('.callout__value')).toHaveText(formatDatum(d));
