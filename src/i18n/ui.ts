@@ -59,6 +59,9 @@ const zh = {
   'list.comma': '，',
   'list.semicolon': '；',
   'list.or': '或',
+  // Between a word and what follows it inline (an aside, a link): Chinese writes none, its full-width
+  // marks carry their own space; English a space.
+  'list.space': '',
 
   // src/components/FrontPage.astro
   'front.lede': '{{counted}}的原文，一字未改；配上图表、企业索引和全文检索，可打印成一份简报。',
@@ -275,6 +278,7 @@ const en = {
   'list.comma': ', ',
   'list.semicolon': '; ',
   'list.or': ' or ',
+  'list.space': ' ',
 
   'front.lede':
     'The {{counted}} of the source in full and unchanged, beside this site’s English translation, with charts, a company index and full-text search, printable as one briefing.',

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parenthesized } from '../../src/lib/format';
 import { edition } from '../helpers/edition';
 import { DIST, builtPages, pageFile } from './site';
 
@@ -132,4 +133,27 @@ test('the English front page offers the English PDF exactly when the build made 
   await expect(page.locator('a[href="/en/briefing.pdf"]')).toHaveCount(made ? 1 : 0);
   await page.goto('/en/briefing/');
   await expect(page.locator('a[href="/en/briefing.pdf"]')).toHaveCount(made ? 1 : 0);
+});
+
+test('a number standing alone reads as English in its text (what a screen reader or a copy gets): a word space before its unit, its period and source and its paragraph link; the Chinese pages write none', async ({
+  page,
+}) => {
+  for (const [path, lead, summary, lang, space] of [
+    ['', edition.lead, edition.summary, 'zh-CN', ''],
+    ['en/', edition.en.lead, edition.en.summary, 'en', ' '],
+  ] as const) {
+    await page.goto(`/${path}`);
+    for (const d of lead) {
+      const callout = page.locator(`.callouts .key-figure[data-datum="${d.id}"]`);
+      const added = d.addedUnit ?? (d.unitRemark && parenthesized(d.unitRemark, lang));
+      await expect(callout.locator('.key-figure__value')).toHaveText(added ? `${d.value}${space}${added}` : d.value);
+      await expect(callout.locator('.key-figure__label')).toHaveText(`${d.label}${space}${parenthesized(d.context, lang)}`);
+      await expect(callout.locator('.key-figure__quote')).toHaveText(new RegExp(`”${space}\\S`));
+    }
+    await page.goto(`/${path}briefing/`);
+    for (const d of summary) {
+      const label = page.locator(`.briefing-summary .callout[data-datum="${d.id}"] .callout__label`);
+      await expect(label).toHaveText(d.unitRemark ? `${d.label}${space}${parenthesized(d.unitRemark, lang)}` : d.label);
+    }
+  }
 });
